@@ -1,0 +1,115 @@
+/**
+ * The rule dataset schema. One source of truth: the valibot schemas below validate the JSON at
+ * load time, and the TypeScript types are inferred from them.
+ */
+import * as v from 'valibot';
+
+export const LANGUAGES = ['en', 'zh-TW'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Zones ordered from least to most trusted. */
+export const ZONES = ['internet', 'perimeter', 'internal'] as const;
+export type Zone = (typeof ZONES)[number];
+
+export const TRANSPORTS = ['tcp', 'udp'] as const;
+export type Transport = (typeof TRANSPORTS)[number];
+
+export const SECURITY_LAYERS = ['TLS', 'MTLS'] as const;
+
+/** Ids used in shared links: lowercase letters, digits and dashes. */
+const Id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase-id'));
+const NonEmpty = v.pipe(v.string(), v.trim(), v.nonEmpty());
+
+export const LocalizedTextSchema = v.strictObject({ en: NonEmpty, 'zh-TW': NonEmpty });
+
+const Port = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(65535));
+export const PortRangeSchema = v.pipe(
+  v.strictObject({ from: Port, to: Port }),
+  v.check((range) => range.from <= range.to, 'port-order'),
+);
+
+export const SourceDocumentSchema = v.strictObject({
+  id: Id,
+  slug: NonEmpty,
+  title: LocalizedTextSchema,
+  url: v.pipe(v.string(), v.url(), v.startsWith('https://')),
+  credit: NonEmpty,
+  license: NonEmpty,
+});
+
+const NamedEntity = v.strictObject({
+  id: Id,
+  name: LocalizedTextSchema,
+  description: v.optional(LocalizedTextSchema),
+});
+
+export const ProtocolSchema = v.strictObject({ id: Id, label: NonEmpty });
+
+export const EndpointSchema = v.strictObject({
+  id: Id,
+  name: LocalizedTextSchema,
+  zone: v.picklist(ZONES),
+  /** `interface`: an address on one of our servers (it gets a diagram); `party`: a remote peer. */
+  kind: v.picklist(['interface', 'party']),
+  /** Other names the source documents use for the same endpoint. */
+  aliases: v.optional(v.array(LocalizedTextSchema)),
+});
+
+export const ProvenanceSchema = v.strictObject({
+  source: Id,
+  /** 1-based table number within the source document. */
+  table: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  /** 1-based body row within that table. */
+  row: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  /** The original cells, verbatim, in both languages. */
+  cells: v.strictObject({
+    en: v.array(v.string()),
+    'zh-TW': v.array(v.string()),
+  }),
+});
+
+export const RequirementSchema = v.strictObject({
+  level: v.picklist(['required', 'optional']),
+  condition: v.optional(LocalizedTextSchema),
+});
+
+export const RuleSchema = v.strictObject({
+  id: Id,
+  scenarios: v.pipe(v.array(Id), v.minLength(1)),
+  role: Id,
+  protocol: Id,
+  security: v.optional(v.picklist(SECURITY_LAYERS)),
+  transport: v.picklist(TRANSPORTS),
+  ports: v.pipe(v.array(PortRangeSchema), v.minLength(1)),
+  sourcePorts: v.optional(v.pipe(v.array(PortRangeSchema), v.minLength(1))),
+  source: Id,
+  destination: Id,
+  notes: LocalizedTextSchema,
+  requirement: RequirementSchema,
+  legacy: v.boolean(),
+  provenance: v.pipe(v.array(ProvenanceSchema), v.minLength(1)),
+});
+
+export const DatasetSchema = v.strictObject({
+  schemaVersion: v.literal(1),
+  version: NonEmpty,
+  title: LocalizedTextSchema,
+  sources: v.pipe(v.array(SourceDocumentSchema), v.minLength(1)),
+  scenarios: v.array(NamedEntity),
+  roles: v.array(NamedEntity),
+  protocols: v.array(ProtocolSchema),
+  endpoints: v.array(EndpointSchema),
+  rules: v.array(RuleSchema),
+});
+
+export type LocalizedText = v.InferOutput<typeof LocalizedTextSchema>;
+export type PortRange = v.InferOutput<typeof PortRangeSchema>;
+export type SourceDocument = v.InferOutput<typeof SourceDocumentSchema>;
+export type Scenario = v.InferOutput<typeof NamedEntity>;
+export type Role = v.InferOutput<typeof NamedEntity>;
+export type Protocol = v.InferOutput<typeof ProtocolSchema>;
+export type Endpoint = v.InferOutput<typeof EndpointSchema>;
+export type Provenance = v.InferOutput<typeof ProvenanceSchema>;
+export type Requirement = v.InferOutput<typeof RequirementSchema>;
+export type Rule = v.InferOutput<typeof RuleSchema>;
+export type Dataset = v.InferOutput<typeof DatasetSchema>;

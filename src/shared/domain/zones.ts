@@ -1,0 +1,33 @@
+import { ZONES, type Zone } from './schema';
+
+export const DIRECTIONS = ['inbound', 'outbound', 'lateral'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+export const FIREWALLS = ['external', 'internal'] as const;
+export type Firewall = (typeof FIREWALLS)[number];
+
+const trust = (zone: Zone): number => ZONES.indexOf(zone);
+
+/**
+ * Inbound: traffic entering a more trusted zone (internet → perimeter, perimeter → internal).
+ * Outbound: the reverse. Lateral: source and destination in the same zone (no firewall crossed).
+ */
+export function deriveDirection(source: Zone, destination: Zone): Direction {
+  const delta = trust(destination) - trust(source);
+  if (delta > 0) return 'inbound';
+  if (delta < 0) return 'outbound';
+  return 'lateral';
+}
+
+/**
+ * The firewalls between two zones: the external firewall sits between the internet and the
+ * perimeter network, the internal firewall between the perimeter and the internal network.
+ */
+export function deriveFirewalls(source: Zone, destination: Zone): Firewall[] {
+  const low = Math.min(trust(source), trust(destination));
+  const high = Math.max(trust(source), trust(destination));
+  const crossed: Firewall[] = [];
+  if (low <= trust('internet') && high >= trust('perimeter')) crossed.push('external');
+  if (low <= trust('perimeter') && high >= trust('internal')) crossed.push('internal');
+  return crossed;
+}

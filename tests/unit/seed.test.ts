@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { buildRuleViews, indexDataset } from '../../src/shared/domain/rules';
+import { validateDataset } from '../../src/shared/domain/validate';
+import { loadShippedDataset, readJson } from './helpers';
+
+const result = validateDataset(loadShippedDataset());
+if (!result.ok) throw new Error(`shipped dataset is invalid: ${JSON.stringify(result.problems)}`);
+const dataset = result.dataset;
+const views = buildRuleViews(indexDataset(dataset));
+const byId = new Map(views.map((v) => [v.rule.id, v]));
+
+describe('the shipped seed dataset', () => {
+  it('is valid and holds the seed document’s 10 rules', () => {
+    expect(dataset.rules).toHaveLength(10);
+  });
+
+  it('has 1 SIP federation, 6 public IM connectivity and 3 XMPP rules', () => {
+    const count = (scenario: string) => dataset.rules.filter((r) => r.scenarios.includes(scenario)).length;
+    expect(count('sip-federation')).toBe(1);
+    expect(count('public-im')).toBe(6);
+    expect(count('xmpp-federation')).toBe(3);
+  });
+
+  it('derives 4 inbound and 6 outbound rules', () => {
+    expect(
+      views
+        .filter((v) => v.direction === 'inbound')
+        .map((v) => v.rule.id)
+        .sort(),
+    ).toEqual(['client-sip-443-in', 'messenger-stun-3478-in', 'public-im-sip-5061-in', 'xmpp-5269-in']);
+    expect(views.filter((v) => v.direction === 'outbound')).toHaveLength(6);
+  });
+
+  it('puts 9 rules on the external firewall and the XMPP/MTLS/23456 rule on the internal one', () => {
+    expect(views.filter((v) => v.firewalls.join() === 'external')).toHaveLength(9);
+    const internal = views.filter((v) => v.firewalls.join() === 'internal');
+    expect(internal.map((v) => v.rule.id)).toEqual(['xmpp-gateway-23456-out']);
+    const rule = internal[0]?.rule;
+    expect([rule?.protocol, rule?.security, rule?.transport, rule?.ports]).toEqual(['xmpp', 'MTLS', 'tcp', [{ from: 23456, to: 23456 }]]);
+  });
+
+  it('keeps 50000-59999 as one numeric range', () => {
+    expect(byId.get('messenger-rtp-tcp-out')?.rule.ports).toEqual([{ from: 50000, to: 59999 }]);
+  });
+
+  it('uses one endpoint for the three names of the Access Edge external interface', () => {
+    const edge = dataset.endpoints.find((e) => e.id === 'access-edge-external');
+    const names = [edge?.name.en, ...(edge?.aliases ?? []).map((a) => a.en)];
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Edge Server Access interface',
+        'Access Edge service public IP address',
+        'Access Edge service interface IP address',
+      ]),
+    );
+    const sourceNames = new Set(views.flatMap((v) => v.rule.provenance.flatMap((p) => [p.cells.en[1], p.cells.en[2]])));
+    for (const name of names) expect(sourceNames.has(name)).toBe(true);
+  });
+
+  it('keeps "Any" on the internet and "Any" on the internal network apart', () => {
+    expect(byId.get('xmpp-5269-in')?.source.id).toBe('internet-any');
+    expect(byId.get('xmpp-gateway-23456-out')?.source.id).toBe('internal-any');
+    expect(byId.get('xmpp-5269-in')?.source.zone).toBe('internet');
+    expect(byId.get('xmpp-gateway-23456-out')?.source.zone).toBe('internal');
+  });
+
+  it('flags exactly the three Windows Live Messenger rules as legacy', () => {
+    expect(
+      dataset.rules
+        .filter((r) => r.legacy)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['messenger-rtp-tcp-out', 'messenger-stun-3478-in', 'messenger-stun-3478-out']);
+  });
+
+  it('quotes every provenance row verbatim from the source tables', () => {
+    type Cell = { en: string; 'zh-TW': string };
+    const tables = readJson<{ documents: { slug: string; tables: { rows: Cell[][] }[] }[] }>(
+      'tests/fixtures/sources/lync-server-2013-tables.json',
+    );
+    for (const rule of dataset.rules) {
+      for (const p of rule.provenance) {
+        const slug = dataset.sources.find((s) => s.id === p.source)?.slug;
+        const row = tables.documents.find((d) => d.slug === slug)?.tables[p.table - 1]?.rows[p.row - 1];
+        expect(row, `${rule.id} → ${slug} table ${p.table} row ${p.row}`).toBeDefined();
+        expect(p.cells.en).toEqual(row?.map((c) => c.en));
+        expect(p.cells['zh-TW']).toEqual(row?.map((c) => c['zh-TW']));
+      }
+    }
+  });
+
+  it('credits every source document under CC BY 4.0 with its TechNet URL', () => {
+    for (const source of dataset.sources) {
+      expect(source.credit).toBe('© Microsoft, CC BY 4.0');
+      expect(source.url).toMatch(/^https:\/\/technet\.microsoft\.com\//);
+    }
+  });
+});

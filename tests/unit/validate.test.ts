@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { parseDatasetText, validateDataset } from '../../src/shared/domain/validate';
+import { cloneDataset } from './helpers';
+
+function problemsOf(mutate: (d: ReturnType<typeof cloneDataset>) => void) {
+  const dataset = cloneDataset();
+  mutate(dataset);
+  const result = validateDataset(dataset);
+  return result.ok ? [] : result.problems;
+}
+
+describe('validateDataset', () => {
+  it('accepts the shipped dataset', () => {
+    expect(validateDataset(cloneDataset()).ok).toBe(true);
+  });
+
+  it('rejects port 0 and 70000 with the path of the field', () => {
+    expect(
+      problemsOf((d) => {
+        d.rules[0]!.ports[0]!.from = 0;
+      }),
+    ).toEqual([expect.objectContaining({ path: 'rules[0].ports[0].from', code: 'schema', received: '0' })]);
+    expect(
+      problemsOf((d) => {
+        d.rules[2]!.ports[0]!.to = 70000;
+      }),
+    ).toEqual([expect.objectContaining({ path: 'rules[2].ports[0].to', code: 'schema', received: '70000' })]);
+  });
+
+  it('rejects a range whose start is above its end', () => {
+    expect(
+      problemsOf((d) => {
+        d.rules[4]!.ports[0] = { from: 59999, to: 50000 };
+      }),
+    ).toEqual([{ path: 'rules[4].ports[0]', code: 'port-order' }]);
+  });
+
+  it('rejects a port written as text', () => {
+    const problems = problemsOf((d) => {
+      (d.rules[1]!.ports[0] as unknown as { from: unknown }).from = '5061';
+    });
+    expect(problems[0]).toMatchObject({ path: 'rules[1].ports[0].from', code: 'schema', expected: 'number', received: '"5061"' });
+  });
+
+  it('reports a missing field, an unknown field and a bad enum value', () => {
+    const problems = problemsOf((d) => {
+      delete (d.rules[0] as Partial<(typeof d.rules)[0]>).notes;
+      (d.rules[1] as unknown as Record<string, unknown>).colour = 'red';
+      (d.rules[2] as unknown as Record<string, unknown>).transport = 'sctp';
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'rules[0].notes', code: 'schema' }),
+        expect.objectContaining({ path: 'rules[1].colour', code: 'unknown-key' }),
+        expect.objectContaining({ path: 'rules[2].transport', code: 'schema', received: '"sctp"' }),
+      ]),
+    );
+  });
+
+  it('reports ids that are not link-safe', () => {
+    expect(
+      problemsOf((d) => {
+        d.rules[0]!.id = 'Bad Id';
+      }),
+    ).toEqual([expect.objectContaining({ path: 'rules[0].id', code: 'id-format' })]);
+  });
+
+  it('reports references that do not resolve', () => {
+    const problems = problemsOf((d) => {
+      d.rules[0]!.source = 'nowhere';
+      d.rules[1]!.scenarios = ['public-im', 'carrier-pigeon'];
+      d.rules[2]!.role = 'mystery';
+      d.rules[3]!.protocol = 'gopher';
+      d.rules[4]!.provenance[0]!.source = 'unknown-doc';
+    });
+    expect(problems).toEqual([
+      { path: 'rules[0].source', code: 'unknown-reference', expected: 'endpoints', received: 'nowhere' },
+      { path: 'rules[1].scenarios[1]', code: 'unknown-reference', expected: 'scenarios', received: 'carrier-pigeon' },
+      { path: 'rules[2].role', code: 'unknown-reference', expected: 'roles', received: 'mystery' },
+      { path: 'rules[3].protocol', code: 'unknown-reference', expected: 'protocols', received: 'gopher' },
+      { path: 'rules[4].provenance[0].source', code: 'unknown-reference', expected: 'sources', received: 'unknown-doc' },
+    ]);
+  });
+
+  it('reports duplicate ids and a rule from an endpoint to itself', () => {
+    const problems = problemsOf((d) => {
+      d.rules[1]!.id = d.rules[0]!.id;
+      d.rules[2]!.destination = d.rules[2]!.source;
+    });
+    expect(problems).toEqual([
+      { path: 'rules[1].id', code: 'duplicate-id', received: d0Id() },
+      { path: 'rules[2].destination', code: 'same-endpoint', received: 'access-edge-external' },
+    ]);
+  });
+
+  it('reports a wrong schema version and a non-object', () => {
+    expect(
+      problemsOf((d) => {
+        (d as unknown as { schemaVersion: number }).schemaVersion = 2;
+      })[0],
+    ).toMatchObject({ path: 'schemaVersion' });
+    const result = validateDataset([1, 2, 3]);
+    expect(result.ok ? [] : result.problems).toEqual([expect.objectContaining({ path: '(root)', code: 'schema', expected: 'Object' })]);
+  });
+});
+
+describe('parseDatasetText', () => {
+  it('reports invalid JSON instead of throwing', () => {
+    const result = parseDatasetText('{ "rules": [ ');
+    expect(result.ok).toBe(false);
+    expect(result.ok ? undefined : result.problems[0]?.code).toBe('json');
+  });
+});
+
+function d0Id() {
+  return cloneDataset().rules[0]!.id;
+}
