@@ -1,36 +1,58 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilterPanel } from '../features/filters/FilterPanel';
+import { facetOptions } from '../features/filters/options';
 import { RuleTable } from '../features/table/RuleTable';
+import { facetCounts, useRuleTable } from '../features/table/useRuleTable';
 import { DATASET_URL, loadDataset } from '../shared/dataset/load';
-import { buildRuleViews, indexDataset } from '../shared/domain/rules';
-import type { Dataset } from '../shared/domain/schema';
+import { type ActiveFilter, activeFilters, explainEmpty, textFilterPredicate } from '../shared/domain/facets';
+import { findPairs, orderWithPairs } from '../shared/domain/pairs';
+import { buildRuleViews, type DatasetIndex, indexDataset, type RuleView } from '../shared/domain/rules';
+import type { Dataset, Language } from '../shared/domain/schema';
+import { emptyViewState, fixedVocabulary, type ViewState } from '../shared/domain/urlState';
 import type { DatasetProblem } from '../shared/domain/validate';
 import { currentLanguage } from '../shared/i18n';
+import { CopyLinkButton } from '../shared/ui/CopyLinkButton';
 import { LanguageSwitch } from '../shared/ui/LanguageSwitch';
 import { ProblemList } from '../shared/ui/ProblemList';
+import { EmptyState } from './EmptyState';
+import { IgnoredNotice } from './IgnoredNotice';
+import { useViewState } from './useViewState';
 
 type LoadState = { status: 'loading' } | { status: 'error'; problems: DatasetProblem[] } | { status: 'ready'; dataset: Dataset };
 
 export function App() {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage();
-  const [state, setState] = useState<LoadState>({ status: 'loading' });
+  const [load, setLoad] = useState<LoadState>({ status: 'loading' });
 
-  const load = useCallback(() => {
-    setState({ status: 'loading' });
+  const fetchDataset = useCallback(() => {
+    setLoad({ status: 'loading' });
     loadDataset().then((result) =>
-      setState(result.ok ? { status: 'ready', dataset: result.dataset } : { status: 'error', problems: result.problems }),
+      setLoad(result.ok ? { status: 'ready', dataset: result.dataset } : { status: 'error', problems: result.problems }),
     );
   }, []);
-  useEffect(load, [load]);
+  useEffect(fetchDataset, [fetchDataset]);
 
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = t('app.title');
   }, [lang, t]);
 
-  const index = useMemo(() => (state.status === 'ready' ? indexDataset(state.dataset) : undefined), [state]);
-  const rows = useMemo(() => (index ? buildRuleViews(index) : []), [index]);
+  const dataset = load.status === 'ready' ? load.dataset : undefined;
+  const index = useMemo(() => (dataset ? indexDataset(dataset) : undefined), [dataset]);
+  const vocabulary = useMemo(() => (dataset ? fixedVocabulary(dataset) : undefined), [dataset]);
+  const view = useViewState(vocabulary);
+
+  // A link or Back/Forward that names a language switches to it.
+  useEffect(() => {
+    if (view.state.lang && view.state.lang !== currentLanguage()) void i18n.changeLanguage(view.state.lang);
+  }, [view.state.lang, i18n]);
+
+  const changeLanguage = (next: Language) => {
+    void i18n.changeLanguage(next);
+    view.update({ ...view.state, lang: next });
+  };
 
   return (
     <>
@@ -42,37 +64,132 @@ export function App() {
           <h1>{t('app.title')}</h1>
           <p className="tagline">{t('app.tagline')}</p>
         </div>
-        <LanguageSwitch lang={lang} onChange={(next) => void i18n.changeLanguage(next)} />
+        <LanguageSwitch lang={lang} onChange={changeLanguage} />
       </header>
-      <main id="rules" tabIndex={-1}>
-        {state.status === 'loading' && (
+      {view.ignored.length > 0 && <IgnoredNotice ignored={view.ignored} onDismiss={view.dismissIgnored} />}
+      {load.status === 'loading' && (
+        <main id="rules" tabIndex={-1}>
           <p className="status" role="status" aria-live="polite">
             {t('loading')}
           </p>
-        )}
-        {state.status === 'error' && (
+        </main>
+      )}
+      {load.status === 'error' && (
+        <main id="rules" tabIndex={-1}>
           <section className="error-panel" role="alert">
             <h2>{t('error.title')}</h2>
             <p>{t('error.file', { file: DATASET_URL })}</p>
-            <ProblemList problems={state.problems} />
-            <button type="button" onClick={load}>
+            <ProblemList problems={load.problems} />
+            <button type="button" onClick={fetchDataset}>
               {t('error.retry')}
             </button>
           </section>
-        )}
-        {state.status === 'ready' && index && (
-          <>
-            <p className="result-count" aria-live="polite">
-              {t('table.count', { count: rows.length })}
-            </p>
-            <RuleTable rows={rows} index={index} lang={lang} />
-          </>
-        )}
-      </main>
+        </main>
+      )}
+      {index && <Explorer index={index} lang={lang} state={view.state} onChange={view.update} />}
       <footer className="app-footer">
         <p>{t('app.credit')}</p>
-        {state.status === 'ready' && <p>{t('app.datasetVersion', { version: state.dataset.version })}</p>}
+        {dataset && <p>{t('app.datasetVersion', { version: dataset.version })}</p>}
       </footer>
     </>
+  );
+}
+
+interface ExplorerProps {
+  index: DatasetIndex;
+  lang: Language;
+  state: ViewState;
+  onChange: (next: ViewState, coalesce?: string) => void;
+}
+
+function Explorer({ index, lang, state, onChange }: ExplorerProps) {
+  const { t } = useTranslation();
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const views = useMemo(() => buildRuleViews(index), [index]);
+  const pairs = useMemo(() => findPairs(views), [views]);
+  const ordered = useMemo(() => orderWithPairs(views, pairs), [views, pairs]);
+  const { port, q, hideLegacy } = state;
+  const rows = useMemo<RuleView[]>(() => ordered.filter(textFilterPredicate({ port, q, hideLegacy })), [ordered, port, q, hideLegacy]);
+  const table = useRuleTable({
+    rows,
+    index,
+    lang,
+    facets: state.facets,
+    sort: state.sort,
+    onSortChange: (sort) => onChange({ ...state, sort }),
+    pairs,
+  });
+  const counts = facetCounts(table);
+  const options = useMemo(() => facetOptions(index, views, lang, t), [index, views, lang, t]);
+  const shown = table.getRowModel().rows.length;
+  const active = activeFilters(state);
+  const legacyCount = useMemo(() => views.filter((v) => v.rule.legacy).length, [views]);
+
+  const clearAll = () => onChange({ ...emptyViewState(), lang: state.lang, sort: state.sort });
+  const describe = (filter: ActiveFilter): string => {
+    switch (filter.kind) {
+      case 'facet': {
+        const labels = filter.values.map((id) => options[filter.facet].find((o) => o.id === id)?.label ?? id);
+        return `${t(`filters.${filter.facet}`)}: ${labels.join(', ')}`;
+      }
+      case 'port':
+        return `${t('filters.port')}: ${state.port}`;
+      case 'q':
+        return `${t('filters.search')}: “${state.q.trim()}”`;
+      case 'legacy':
+        return t('filters.hideLegacy', { count: legacyCount });
+    }
+  };
+  const remove = (filter: ActiveFilter) => {
+    switch (filter.kind) {
+      case 'facet':
+        return onChange({ ...state, facets: { ...state.facets, [filter.facet]: [] } });
+      case 'port':
+        return onChange({ ...state, port: '' });
+      case 'q':
+        return onChange({ ...state, q: '' });
+      case 'legacy':
+        return onChange({ ...state, hideLegacy: false });
+    }
+  };
+
+  return (
+    <div className="explorer">
+      <aside className={filtersOpen ? 'filter-panel is-open' : 'filter-panel'} aria-labelledby="filters-heading">
+        <div className="filter-panel-head">
+          <h2 id="filters-heading">{t('filters.title')}</h2>
+          <button
+            type="button"
+            className="filters-toggle"
+            aria-expanded={filtersOpen}
+            aria-controls="filter-panel-body"
+            onClick={() => setFiltersOpen((open) => !open)}
+          >
+            {filtersOpen ? t('filters.hide') : t('filters.show', { count: active.length })}
+          </button>
+        </div>
+        <div id="filter-panel-body" className="filter-panel-body">
+          <FilterPanel state={state} options={options} counts={counts} legacyCount={legacyCount} onChange={onChange} />
+        </div>
+      </aside>
+      <main id="rules" tabIndex={-1} className="results">
+        <div className="results-bar">
+          <p className="result-count" aria-live="polite">
+            {t('table.shown', { shown, count: views.length })}
+          </p>
+          <div className="results-actions">
+            <button type="button" onClick={clearAll} disabled={active.length === 0}>
+              {t('filters.clearAll')}
+            </button>
+            <CopyLinkButton />
+          </div>
+        </div>
+        <RuleTable
+          table={table}
+          pairs={pairs}
+          empty={<EmptyState reasons={explainEmpty(views, state)} describe={describe} onRemove={remove} onClearAll={clearAll} />}
+        />
+      </main>
+    </div>
   );
 }

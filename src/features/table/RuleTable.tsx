@@ -1,94 +1,19 @@
-import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
-import { useMemo } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatPortRanges } from '../../shared/domain/ports';
-import type { DatasetIndex, RuleView } from '../../shared/domain/rules';
-import type { Language } from '../../shared/domain/schema';
-import { EndpointName } from '../../shared/ui/EndpointName';
-
-const features = tableFeatures({});
-const column = createColumnHelper<typeof features, RuleView>();
+import type { RuleTableInstance } from './useRuleTable';
 
 interface Props {
-  rows: RuleView[];
-  index: DatasetIndex;
-  lang: Language;
+  table: RuleTableInstance;
+  pairs: ReadonlyMap<string, string>;
+  /** Shown in place of the rows when no rule matches. */
+  empty: ReactNode;
 }
 
-export function RuleTable({ rows, index, lang }: Props) {
+const SORT_ICON = { asc: '▲', desc: '▼', none: '↕' } as const;
+
+export function RuleTable({ table, pairs, empty }: Props) {
   const { t } = useTranslation();
-  const columns = useMemo(
-    () =>
-      column.columns([
-        column.accessor((r) => r.rule.scenarios.map((id) => index.scenarioName(id, lang)).join(', '), {
-          id: 'scenario',
-          header: () => t('columns.scenario'),
-        }),
-        column.accessor((r) => index.roleName(r.rule.role, lang), { id: 'role', header: () => t('columns.role') }),
-        column.accessor((r) => index.protocolLabel(r.rule), {
-          id: 'protocol',
-          header: () => t('columns.protocol'),
-          cell: (info) => (
-            <>
-              {info.getValue()}
-              {info.row.original.rule.legacy && (
-                <span className="badge badge-legacy" title={t('table.legacyTitle')}>
-                  {t('table.legacy')}
-                </span>
-              )}
-            </>
-          ),
-        }),
-        column.accessor((r) => r.rule.transport.toUpperCase(), { id: 'transport', header: () => t('columns.transport') }),
-        column.accessor((r) => formatPortRanges(r.rule.ports), {
-          id: 'ports',
-          header: () => t('columns.ports'),
-          cell: (info) => <span className="ports">{info.getValue()}</span>,
-        }),
-        column.accessor((r) => r.source.name[lang], {
-          id: 'source',
-          header: () => t('columns.source'),
-          cell: (info) => <EndpointName endpoint={info.row.original.source} lang={lang} />,
-        }),
-        column.accessor((r) => r.destination.name[lang], {
-          id: 'destination',
-          header: () => t('columns.destination'),
-          cell: (info) => <EndpointName endpoint={info.row.original.destination} lang={lang} />,
-        }),
-        column.accessor((r) => r.direction, {
-          id: 'direction',
-          header: () => t('columns.direction'),
-          cell: (info) => <span className={`direction direction-${info.getValue()}`}>{t(`direction.${info.getValue()}`)}</span>,
-        }),
-        column.accessor((r) => r.firewalls.join(','), {
-          id: 'firewall',
-          header: () => t('columns.firewall'),
-          cell: (info) => {
-            const firewalls = info.row.original.firewalls;
-            return firewalls.length === 0 ? t('firewall.none') : firewalls.map((f) => t(`firewall.${f}`)).join(', ');
-          },
-        }),
-        column.accessor((r) => r.rule.notes[lang], {
-          id: 'notes',
-          header: () => t('columns.notes'),
-          cell: (info) => {
-            const { requirement } = info.row.original.rule;
-            return (
-              <>
-                {info.getValue()}
-                {requirement.level === 'optional' && requirement.condition && (
-                  <span className="condition">
-                    <span className="badge">{t('table.optional')}</span> {requirement.condition[lang]}
-                  </span>
-                )}
-              </>
-            );
-          },
-        }),
-      ]),
-    [t, index, lang],
-  );
-  const table = useTable({ features, columns, data: rows, getRowId: (r) => r.rule.id });
+  const rows = table.getRowModel().rows;
   const headingFor = (id: string) => t(`columns.${id}`);
 
   return (
@@ -98,28 +23,62 @@ export function RuleTable({ rows, index, lang }: Props) {
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
-              {group.headers.map((header) => (
-                <th key={header.id} scope="col" className={`col-${header.column.id}`}>
-                  {header.isPlaceholder ? null : <table.FlexRender header={header} />}
-                </th>
-              ))}
+              {group.headers.map((header) => {
+                const sorted = header.column.getIsSorted();
+                const canSort = header.column.getCanSort();
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    className={`col-${header.column.id}`}
+                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                  >
+                    {canSort ? (
+                      <button
+                        type="button"
+                        className="sort-button"
+                        onClick={header.column.getToggleSortingHandler()}
+                        title={t('table.sortBy', { column: headingFor(header.column.id) })}
+                      >
+                        <table.FlexRender header={header} />
+                        <span className="sort-icon" aria-hidden="true">
+                          {SORT_ICON[sorted || 'none']}
+                        </span>
+                      </button>
+                    ) : (
+                      <table.FlexRender header={header} />
+                    )}
+                  </th>
+                );
+              })}
             </tr>
           ))}
         </thead>
         <tbody>
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} data-rule-id={row.id} className={row.original.rule.legacy ? 'is-legacy' : undefined}>
-              {row.getAllCells().map((cell) => (
-                <td key={cell.id} className={`col-${cell.column.id}`} data-heading={headingFor(cell.column.id)}>
-                  <div className="cell">
-                    <table.FlexRender cell={cell} />
-                  </div>
-                </td>
-              ))}
-            </tr>
-          ))}
+          {rows.map((row, i) => {
+            const partner = pairs.get(row.id);
+            const pairClass =
+              partner === undefined ? '' : rows[i + 1]?.id === partner ? 'pair-first' : rows[i - 1]?.id === partner ? 'pair-second' : '';
+            return (
+              <tr
+                key={row.id}
+                id={`rule-${row.id}`}
+                data-rule-id={row.id}
+                className={[row.original.rule.legacy ? 'is-legacy' : '', pairClass].filter(Boolean).join(' ') || undefined}
+              >
+                {row.getVisibleCells().map((cell) => (
+                  <td key={cell.id} className={`col-${cell.column.id}`} data-heading={headingFor(cell.column.id)}>
+                    <div className="cell">
+                      <table.FlexRender cell={cell} />
+                    </div>
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
         </tbody>
       </table>
+      {rows.length === 0 && empty}
     </div>
   );
 }

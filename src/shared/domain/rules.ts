@@ -1,4 +1,6 @@
-import type { Dataset, Endpoint, Language, Rule } from './schema';
+import { buildSearchText } from './facets';
+import { formatPortRanges } from './ports';
+import { type Dataset, type Endpoint, LANGUAGES, type Language, type LocalizedText, type Rule } from './schema';
 import { type Direction, deriveDirection, deriveFirewalls, type Firewall } from './zones';
 
 /** A rule with its references resolved and its derived facts computed once. */
@@ -8,6 +10,10 @@ export interface RuleView {
   destination: Endpoint;
   direction: Direction;
   firewalls: Firewall[];
+  /** Ids of the endpoints of this rule that are interfaces of our servers. */
+  interfaces: string[];
+  /** Normalised text in both languages that the free-text filter searches. */
+  searchText: string;
 }
 
 /** Look-ups by id over a validated dataset, built once per dataset. */
@@ -50,6 +56,27 @@ export function buildRuleViews(index: DatasetIndex): RuleView[] {
       destination,
       direction: deriveDirection(source.zone, destination.zone),
       firewalls: deriveFirewalls(source.zone, destination.zone),
+      interfaces: [source, destination].filter((e) => e.kind === 'interface').map((e) => e.id),
+      searchText: buildSearchText(searchParts(index, rule, source, destination)),
     };
   });
+}
+
+const bothLanguages = (text: LocalizedText | undefined): string[] => (text ? [text.en, text['zh-TW']] : []);
+
+function searchParts(index: DatasetIndex, rule: Rule, source: Endpoint, destination: Endpoint): string[] {
+  const endpointText = (e: Endpoint) => [e.id, ...bothLanguages(e.name), ...(e.aliases ?? []).flatMap(bothLanguages)];
+  return [
+    rule.id,
+    index.protocolLabel(rule),
+    rule.transport,
+    formatPortRanges(rule.ports),
+    rule.sourcePorts ? formatPortRanges(rule.sourcePorts) : '',
+    ...endpointText(source),
+    ...endpointText(destination),
+    ...bothLanguages(rule.notes),
+    ...bothLanguages(rule.requirement.condition),
+    ...rule.scenarios.flatMap((id) => LANGUAGES.map((lang) => index.scenarioName(id, lang))),
+    ...LANGUAGES.map((lang) => index.roleName(rule.role, lang)),
+  ];
 }

@@ -1,0 +1,134 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FACETS, type FacetId } from '../../shared/domain/facets';
+import { parsePortRange } from '../../shared/domain/ports';
+import type { ViewState } from '../../shared/domain/urlState';
+
+export interface FacetOption {
+  id: string;
+  label: string;
+}
+
+interface Props {
+  state: ViewState;
+  options: Record<FacetId, FacetOption[]>;
+  counts: Record<FacetId, ReadonlyMap<unknown, number>>;
+  legacyCount: number;
+  /** `coalesce` names a text field whose consecutive edits share one history entry. */
+  onChange: (next: ViewState, coalesce?: 'port' | 'q') => void;
+}
+
+export function FilterPanel({ state, options, counts, legacyCount, onChange }: Props) {
+  const { t } = useTranslation();
+  const toggle = (facet: FacetId, id: string, on: boolean) => {
+    const current = state.facets[facet];
+    const values = on ? [...current, id] : current.filter((v) => v !== id);
+    onChange({ ...state, facets: { ...state.facets, [facet]: values } });
+  };
+
+  return (
+    <div className="filters">
+      <SearchBox value={state.q} onChange={(q) => onChange({ ...state, q }, 'q')} />
+      <PortBox value={state.port} onChange={(port) => onChange({ ...state, port }, 'port')} />
+      <label className="toggle">
+        <input type="checkbox" checked={state.hideLegacy} onChange={(e) => onChange({ ...state, hideLegacy: e.target.checked })} />
+        {t('filters.hideLegacy', { count: legacyCount })}
+      </label>
+      {FACETS.map((facet) =>
+        options[facet].length === 0 ? null : (
+          <fieldset key={facet} className="facet">
+            <legend>{t(`filters.${facet}`)}</legend>
+            {options[facet].map((option) => {
+              const checked = state.facets[facet].includes(option.id);
+              const count = counts[facet].get(option.id) ?? 0;
+              return (
+                <label key={option.id} className={count === 0 && !checked ? 'facet-option is-empty' : 'facet-option'}>
+                  <input
+                    type="checkbox"
+                    name={facet}
+                    value={option.id}
+                    checked={checked}
+                    onChange={(e) => toggle(facet, option.id, e.target.checked)}
+                  />
+                  <span className="facet-label">{option.label}</span>
+                  <span className="facet-count" aria-hidden="true">
+                    {count}
+                  </span>
+                  <span className="visually-hidden">({t('filters.countLabel', { count })})</span>
+                </label>
+              );
+            })}
+          </fieldset>
+        ),
+      )}
+    </div>
+  );
+}
+
+function SearchBox({ value, onChange }: { value: string; onChange: (q: string) => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('filters.search')}</label>
+      <input
+        id={id}
+        type="search"
+        value={value}
+        maxLength={200}
+        placeholder={t('filters.searchPlaceholder')}
+        onChange={(e) => onChange(e.target.value)}
+        autoComplete="off"
+        spellCheck={false}
+      />
+    </div>
+  );
+}
+
+/** The port box keeps what the user typed; only a valid port or range reaches the filter. */
+function PortBox({ value, onChange }: { value: string; onChange: (port: string) => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [draft, setDraft] = useState(value);
+  useEffect(() => {
+    // Follow outside changes (clear all, back/forward) unless the draft already means the same.
+    setDraft((current) => {
+      const parsed = parsePortRange(current);
+      const same = parsed.ok ? `${parsed.range.from}-${parsed.range.to}` === normalise(value) : value === '';
+      return same ? current : value;
+    });
+  }, [value]);
+  const parsed = parsePortRange(draft);
+  const error = draft.trim() === '' || parsed.ok ? undefined : parsed.error;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('filters.port')}</label>
+      <input
+        id={id}
+        type="text"
+        inputMode="numeric"
+        value={draft}
+        maxLength={30}
+        placeholder="3478, 50000-59999"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${id}-hint`}
+        onChange={(e) => {
+          const next = e.target.value;
+          setDraft(next);
+          const result = parsePortRange(next);
+          // Invalid input says so below and leaves the table unfiltered by port, never empty.
+          onChange(result.ok ? next.trim() : '');
+        }}
+        autoComplete="off"
+      />
+      <p id={`${id}-hint`} className={error ? 'field-error' : 'field-hint'} aria-live="polite">
+        {error ? t(`filters.portError.${error}`) : t('filters.portHint')}
+      </p>
+    </div>
+  );
+}
+
+function normalise(port: string): string {
+  const parsed = parsePortRange(port);
+  return parsed.ok ? `${parsed.range.from}-${parsed.range.to}` : '';
+}

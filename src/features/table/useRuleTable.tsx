@@ -1,0 +1,206 @@
+import {
+  type ColumnFiltersState,
+  type ColumnVisibilityState,
+  columnFacetingFeature,
+  columnFilteringFeature,
+  columnVisibilityFeature,
+  createColumnHelper,
+  createFacetedRowModel,
+  createFacetedUniqueValues,
+  createFilteredRowModel,
+  createSortedRowModel,
+  type FilterFn,
+  rowSortingFeature,
+  type SortFn,
+  type SortingState,
+  tableFeatures,
+  type Updater,
+  useTable,
+} from '@tanstack/react-table';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FACETS, type FacetId, facetValues, matchesFacet } from '../../shared/domain/facets';
+import { formatPortRanges, portSortKey } from '../../shared/domain/ports';
+import type { DatasetIndex, RuleView } from '../../shared/domain/rules';
+import type { Language } from '../../shared/domain/schema';
+import type { SortSpec } from '../../shared/domain/urlState';
+import { EndpointName } from '../../shared/ui/EndpointName';
+
+export const features = tableFeatures({
+  columnFilteringFeature,
+  filteredRowModel: createFilteredRowModel(),
+  columnFacetingFeature,
+  facetedRowModel: createFacetedRowModel(),
+  facetedUniqueValues: createFacetedUniqueValues(),
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  columnVisibilityFeature,
+});
+const column = createColumnHelper<typeof features, RuleView>();
+
+/** Column filter for a facet: the filter value is the list of selected ids. */
+const facetFilter =
+  (facet: FacetId): FilterFn<typeof features, RuleView> =>
+  (row, _columnId, selected: string[]) =>
+    matchesFacet(row.original, facet, selected);
+
+const facetColumn = (facet: FacetId) => ({
+  filterFn: facetFilter(facet),
+  getUniqueValues: (view: RuleView) => facetValues(view, facet),
+});
+
+const byPorts: SortFn<typeof features, RuleView> = (a, b) => portSortKey(a.original.rule.ports) - portSortKey(b.original.rule.ports);
+
+export interface RuleTableOptions {
+  rows: RuleView[];
+  index: DatasetIndex;
+  lang: Language;
+  facets: Record<FacetId, readonly string[]>;
+  sort: SortSpec[];
+  onSortChange: (sort: SortSpec[]) => void;
+  pairs: ReadonlyMap<string, string>;
+}
+
+const HIDDEN: ColumnVisibilityState = { interface: false };
+
+export function useRuleTable({ rows, index, lang, facets, sort, onSortChange, pairs }: RuleTableOptions) {
+  const { t } = useTranslation();
+  const columns = useMemo(() => {
+    const collator = new Intl.Collator(lang, { numeric: true, sensitivity: 'base' });
+    const byText: SortFn<typeof features, RuleView> = (a, b, id) => collator.compare(String(a.getValue(id)), String(b.getValue(id)));
+    return column.columns([
+      column.accessor((r) => r.rule.scenarios.map((id) => index.scenarioName(id, lang)).join(', '), {
+        id: 'scenario',
+        header: () => t('columns.scenario'),
+        sortFn: byText,
+        ...facetColumn('scenario'),
+      }),
+      column.accessor((r) => index.roleName(r.rule.role, lang), {
+        id: 'role',
+        header: () => t('columns.role'),
+        sortFn: byText,
+        ...facetColumn('role'),
+      }),
+      column.accessor((r) => index.protocolLabel(r.rule), {
+        id: 'protocol',
+        header: () => t('columns.protocol'),
+        sortFn: byText,
+        ...facetColumn('protocol'),
+        cell: (info) => (
+          <>
+            {info.getValue()}
+            {info.row.original.rule.legacy && (
+              <span className="badge badge-legacy" title={t('table.legacyTitle')}>
+                {t('table.legacy')}
+              </span>
+            )}
+          </>
+        ),
+      }),
+      column.accessor((r) => r.rule.transport.toUpperCase(), {
+        id: 'transport',
+        header: () => t('columns.transport'),
+        sortFn: byText,
+        ...facetColumn('transport'),
+      }),
+      column.accessor((r) => formatPortRanges(r.rule.ports), {
+        id: 'ports',
+        header: () => t('columns.ports'),
+        sortFn: byPorts,
+        cell: (info) => <span className="ports">{info.getValue()}</span>,
+      }),
+      column.accessor((r) => r.source.name[lang], {
+        id: 'source',
+        header: () => t('columns.source'),
+        sortFn: byText,
+        cell: (info) => <EndpointName endpoint={info.row.original.source} lang={lang} />,
+      }),
+      column.accessor((r) => r.destination.name[lang], {
+        id: 'destination',
+        header: () => t('columns.destination'),
+        sortFn: byText,
+        cell: (info) => <EndpointName endpoint={info.row.original.destination} lang={lang} />,
+      }),
+      column.accessor((r) => t(`direction.${r.direction}`), {
+        id: 'direction',
+        header: () => t('columns.direction'),
+        sortFn: byText,
+        ...facetColumn('direction'),
+        cell: (info) => {
+          const view = info.row.original;
+          const partner = pairs.get(view.rule.id);
+          return (
+            <>
+              <span className={`direction direction-${view.direction}`}>{info.getValue()}</span>
+              {partner && (
+                <a className="badge badge-pair" href={`#rule-${partner}`} title={t('table.pairTitle')}>
+                  {t('table.pair')}
+                </a>
+              )}
+            </>
+          );
+        },
+      }),
+      column.accessor((r) => (r.firewalls.length === 0 ? t('firewall.none') : r.firewalls.map((f) => t(`firewall.${f}`)).join(', ')), {
+        id: 'firewall',
+        header: () => t('columns.firewall'),
+        sortFn: byText,
+        ...facetColumn('firewall'),
+      }),
+      column.accessor((r) => r.rule.notes[lang], {
+        id: 'notes',
+        header: () => t('columns.notes'),
+        sortFn: byText,
+        cell: (info) => {
+          const { requirement } = info.row.original.rule;
+          return (
+            <>
+              {info.getValue()}
+              {requirement.level === 'optional' && requirement.condition && (
+                <span className="condition">
+                  <span className="badge">{t('table.optional')}</span> {requirement.condition[lang]}
+                </span>
+              )}
+            </>
+          );
+        },
+      }),
+      column.accessor((r) => r.interfaces.join(','), {
+        id: 'interface',
+        header: () => t('filters.interface'),
+        enableSorting: false,
+        ...facetColumn('interface'),
+      }),
+    ]);
+  }, [t, index, lang, pairs]);
+
+  const columnFilters = useMemo<ColumnFiltersState>(
+    () => FACETS.filter((facet) => facets[facet].length > 0).map((facet) => ({ id: facet, value: [...facets[facet]] })),
+    [facets],
+  );
+  const sorting = useMemo<SortingState>(() => sort.map((s) => ({ id: s.id, desc: s.desc })), [sort]);
+
+  return useTable({
+    features,
+    columns,
+    data: rows,
+    getRowId: (r) => r.rule.id,
+    state: { columnFilters, sorting, columnVisibility: HIDDEN },
+    onSortingChange: (updater: Updater<SortingState>) => {
+      const next = typeof updater === 'function' ? updater(sorting) : updater;
+      onSortChange(next.map((s) => ({ id: s.id as SortSpec['id'], desc: s.desc })));
+    },
+    enableMultiSort: false,
+    sortDescFirst: false,
+    enableSortingRemoval: true,
+  });
+}
+
+export type RuleTableInstance = ReturnType<typeof useRuleTable>;
+
+/** Facet counts given the other active filters, as TanStack Table's faceting computes them. */
+export function facetCounts(table: RuleTableInstance): Record<FacetId, ReadonlyMap<unknown, number>> {
+  const counts = {} as Record<FacetId, ReadonlyMap<unknown, number>>;
+  for (const facet of FACETS) counts[facet] = table.getColumn(facet)?.getFacetedUniqueValues() ?? new Map();
+  return counts;
+}

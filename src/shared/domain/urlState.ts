@@ -1,0 +1,184 @@
+/**
+ * The URL contract: the whole view state in the query string, so a link reproduces the view.
+ * Absent parameter = no filter. Unknown parameters and values are dropped and reported.
+ */
+import { emptyFacets, FACETS, type FacetId, type FilterState } from './facets';
+import { parsePortRange } from './ports';
+import { LANGUAGES, type Language, TRANSPORTS } from './schema';
+import { DIRECTIONS, FIREWALLS } from './zones';
+
+export const SORTABLE_COLUMNS = [
+  'scenario',
+  'role',
+  'protocol',
+  'transport',
+  'ports',
+  'source',
+  'destination',
+  'direction',
+  'firewall',
+  'notes',
+] as const;
+export type SortColumn = (typeof SORTABLE_COLUMNS)[number];
+export interface SortSpec {
+  id: SortColumn;
+  desc: boolean;
+}
+
+export interface ViewState extends FilterState {
+  lang?: Language;
+  sort: SortSpec[];
+}
+
+/** The ids a link may use for each facet; the fixed enums are known here, the rest come from the dataset. */
+export type Vocabulary = Record<FacetId, ReadonlySet<string>>;
+
+export function fixedVocabulary(dataset: {
+  scenarios: readonly { id: string }[];
+  roles: readonly { id: string }[];
+  protocols: readonly { id: string }[];
+  endpoints: readonly { id: string; kind: string }[];
+}): Vocabulary {
+  const ids = (items: readonly { id: string }[]) => new Set(items.map((item) => item.id));
+  return {
+    scenario: ids(dataset.scenarios),
+    role: ids(dataset.roles),
+    direction: new Set(DIRECTIONS),
+    protocol: ids(dataset.protocols),
+    transport: new Set(TRANSPORTS),
+    firewall: new Set(FIREWALLS),
+    interface: ids(dataset.endpoints.filter((e) => e.kind === 'interface')),
+  };
+}
+
+export interface IgnoredParam {
+  param: string;
+  value?: string;
+}
+
+export const MAX_TEXT_LENGTH = 200;
+const PARAMS = ['lang', ...FACETS, 'port', 'q', 'legacy', 'sort'] as const;
+
+export function emptyViewState(): ViewState {
+  return { facets: emptyFacets(), port: '', q: '', hideLegacy: false, sort: [] };
+}
+
+/** Removes control characters and bidirectional overrides, collapses spaces, caps the length. */
+export function cleanText(text: string): string {
+  return (
+    text
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
+      .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, MAX_TEXT_LENGTH)
+  );
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return text;
+  }
+}
+
+function splitQuery(search: string): [string, string][] {
+  const body = search.startsWith('?') ? search.slice(1) : search;
+  return body
+    .split('&')
+    .filter((part) => part !== '')
+    .map((part) => {
+      const eq = part.indexOf('=');
+      return eq === -1 ? [safeDecode(part), ''] : [safeDecode(part.slice(0, eq)), safeDecode(part.slice(eq + 1))];
+    });
+}
+
+const shorten = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
+
+/** Reads a query string; never throws. What it cannot use is listed in `ignored`. */
+export function decodeViewState(search: string, vocabulary: Vocabulary): { state: ViewState; ignored: IgnoredParam[] } {
+  const state = emptyViewState();
+  const facets = emptyFacets();
+  const ignored: IgnoredParam[] = [];
+  const ignore = (param: string, value?: string) => {
+    const entry = { param: shorten(cleanText(param)) || '?', ...(value === undefined ? {} : { value: shorten(cleanText(value)) }) };
+    if (!ignored.some((i) => i.param === entry.param && i.value === entry.value)) ignored.push(entry);
+  };
+
+  for (const [rawName, rawValue] of splitQuery(search)) {
+    const name = rawName.trim().toLowerCase();
+    const value = rawValue.trim();
+    if (value === '' && (PARAMS as readonly string[]).includes(name)) continue;
+    if ((FACETS as readonly string[]).includes(name)) {
+      const facet = name as FacetId;
+      for (const item of value.split(',')) {
+        const id = item.trim().toLowerCase();
+        if (id === '') continue;
+        if (vocabulary[facet].has(id)) {
+          if (!facets[facet].includes(id)) facets[facet].push(id);
+        } else ignore(name, item.trim());
+      }
+      continue;
+    }
+    switch (name) {
+      case 'lang': {
+        const lang = LANGUAGES.find((l) => l.toLowerCase() === value.toLowerCase());
+        if (lang) state.lang = lang;
+        else ignore(name, value);
+        break;
+      }
+      case 'port': {
+        const parsed = parsePortRange(value);
+        if (parsed.ok)
+          state.port = parsed.range.from === parsed.range.to ? String(parsed.range.from) : `${parsed.range.from}-${parsed.range.to}`;
+        else ignore(name, value);
+        break;
+      }
+      case 'q': {
+        const text = cleanText(value);
+        if (text) state.q = text;
+        break;
+      }
+      case 'legacy': {
+        const mode = value.toLowerCase();
+        if (mode === 'hide') state.hideLegacy = true;
+        else if (mode !== 'show') ignore(name, value);
+        break;
+      }
+      case 'sort': {
+        for (const item of value.split(',')) {
+          const token = item.trim().toLowerCase();
+          if (token === '') continue;
+          const desc = token.startsWith('-');
+          const id = (desc ? token.slice(1) : token) as SortColumn;
+          if ((SORTABLE_COLUMNS as readonly string[]).includes(id) && !state.sort.some((s) => s.id === id)) state.sort.push({ id, desc });
+          else ignore(name, item.trim());
+        }
+        break;
+      }
+      default:
+        ignore(rawName, rawValue === '' ? undefined : rawValue);
+    }
+  }
+  for (const facet of FACETS) facets[facet].sort();
+  return { state: { ...state, facets }, ignored };
+}
+
+/** Writes the canonical query string ("" for the default view). Ids are link-safe; text is percent-encoded. */
+export function encodeViewState(state: ViewState): string {
+  const parts: string[] = [];
+  const add = (name: string, value: string) => parts.push(`${name}=${value}`);
+  if (state.lang) add('lang', state.lang);
+  for (const facet of FACETS) {
+    const values = [...new Set(state.facets[facet])].sort();
+    if (values.length > 0) add(facet, values.map(encodeURIComponent).join(','));
+  }
+  const port = parsePortRange(state.port);
+  if (port.ok) add('port', port.range.from === port.range.to ? String(port.range.from) : `${port.range.from}-${port.range.to}`);
+  const q = cleanText(state.q);
+  if (q) add('q', encodeURIComponent(q));
+  if (state.hideLegacy) add('legacy', 'hide');
+  if (state.sort.length > 0) add('sort', state.sort.map((s) => (s.desc ? `-${s.id}` : s.id)).join(','));
+  return parts.length > 0 ? `?${parts.join('&')}` : '';
+}

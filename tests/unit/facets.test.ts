@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { activeFilters, emptyFacets, explainEmpty, type FilterState, filterViews } from '../../src/shared/domain/facets';
+import { findPairs, orderWithPairs } from '../../src/shared/domain/pairs';
+import { buildRuleViews, indexDataset } from '../../src/shared/domain/rules';
+import { loadShippedDataset } from './helpers';
+
+const views = buildRuleViews(indexDataset(loadShippedDataset()));
+const state = (patch: Omit<Partial<FilterState>, 'facets'> & { facets?: Partial<FilterState['facets']> } = {}): FilterState => ({
+  port: '',
+  q: '',
+  hideLegacy: false,
+  ...patch,
+  facets: { ...emptyFacets(), ...patch.facets },
+});
+const ids = (s: FilterState) => filterViews(views, s).map((v) => v.rule.id);
+
+describe('filterViews', () => {
+  it('shows every rule with no filter', () => {
+    expect(ids(state())).toHaveLength(10);
+  });
+
+  it('finds a single port', () => {
+    expect(ids(state({ port: '3478' }))).toEqual(['messenger-stun-3478-out', 'messenger-stun-3478-in']);
+  });
+
+  it('finds the range that contains a port', () => {
+    expect(ids(state({ port: '50010' }))).toEqual(['messenger-rtp-tcp-out']);
+  });
+
+  it('finds every rule that overlaps a range', () => {
+    expect(ids(state({ port: '5060-5062' }))).toEqual(['sip-federation-5061-out', 'public-im-sip-5061-in', 'public-im-sip-5061-out']);
+  });
+
+  it('ignores an invalid port instead of emptying the table', () => {
+    expect(ids(state({ port: '70000' }))).toHaveLength(10);
+    expect(ids(state({ port: 'abc' }))).toHaveLength(10);
+  });
+
+  it('finds the same rules for "clients" and "用戶端"', () => {
+    const en = ids(state({ q: 'clients' }));
+    expect(en.length).toBeGreaterThan(0);
+    expect(ids(state({ q: '用戶端' }))).toEqual(en);
+  });
+
+  it('matches every word of the search, case- and width-insensitively', () => {
+    expect(ids(state({ q: 'ＸＭＰＰ mtls' }))).toEqual(['xmpp-gateway-23456-out']);
+  });
+
+  it('combines facets with AND across facets and OR within one', () => {
+    expect(ids(state({ facets: { scenario: ['xmpp-federation'], direction: ['inbound'] } }))).toEqual(['xmpp-5269-in']);
+    expect(ids(state({ facets: { transport: ['udp'], direction: ['inbound', 'outbound'] } }))).toHaveLength(2);
+  });
+
+  it('filters by the interface involved on either side', () => {
+    expect(ids(state({ facets: { interface: ['edge-internal'] } }))).toEqual(['xmpp-gateway-23456-out']);
+    expect(ids(state({ facets: { interface: ['access-edge-external'] } }))).toHaveLength(9);
+  });
+
+  it('hides legacy rules with one toggle', () => {
+    expect(ids(state({ hideLegacy: true }))).toHaveLength(7);
+  });
+});
+
+describe('explainEmpty', () => {
+  it('names each active filter with what removing it would show', () => {
+    const s = state({ port: '3478', facets: { transport: ['tcp'] } });
+    expect(ids(s)).toEqual([]);
+    expect(explainEmpty(views, s)).toEqual([
+      { filter: { kind: 'facet', facet: 'transport', values: ['tcp'] }, wouldShow: 2 },
+      { filter: { kind: 'port' }, wouldShow: 8 },
+    ]);
+  });
+
+  it('lists nothing when nothing is active', () => {
+    expect(activeFilters(state())).toEqual([]);
+  });
+});
+
+describe('bidirectional pairs', () => {
+  const pairs = findPairs(views);
+  it('pairs the same protocol and port allowed both ways between the same endpoints', () => {
+    expect(pairs.get('public-im-sip-5061-in')).toBe('public-im-sip-5061-out');
+    expect(pairs.get('public-im-sip-5061-out')).toBe('public-im-sip-5061-in');
+    expect(pairs.get('xmpp-5269-in')).toBe('xmpp-5269-out');
+    expect(pairs.get('messenger-stun-3478-out')).toBe('messenger-stun-3478-in');
+    expect(pairs.size).toBe(6);
+  });
+  it('does not pair one-way rules', () => {
+    expect(pairs.has('sip-federation-5061-out')).toBe(false);
+    expect(pairs.has('xmpp-gateway-23456-out')).toBe(false);
+  });
+  it('orders partners next to each other', () => {
+    const order = orderWithPairs([...views].reverse(), pairs).map((v) => v.rule.id);
+    expect(order.indexOf('xmpp-5269-in')).toBe(order.indexOf('xmpp-5269-out') + 1);
+    expect(order).toHaveLength(10);
+  });
+});

@@ -1,0 +1,147 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FACETS } from '../../src/shared/domain/facets';
+import { decodeViewState, emptyViewState, encodeViewState, fixedVocabulary } from '../../src/shared/domain/urlState';
+import { loadShippedDataset } from './helpers';
+
+const vocabulary = fixedVocabulary(loadShippedDataset());
+const decode = (search: string) => decodeViewState(search, vocabulary);
+
+describe('decodeViewState', () => {
+  it('reads a bare link as the default view: no filter at all', () => {
+    expect(decode('')).toEqual({ state: emptyViewState(), ignored: [] });
+    expect(decode('?')).toEqual({ state: emptyViewState(), ignored: [] });
+  });
+
+  it('reads every documented parameter', () => {
+    const { state, ignored } = decode(
+      '?lang=zh-TW&scenario=xmpp-federation,public-im&role=access&direction=inbound&protocol=sip&transport=tcp' +
+        '&firewall=external&interface=access-edge-external&port=5061&q=edge%20clients&legacy=hide&sort=-ports,protocol',
+    );
+    expect(ignored).toEqual([]);
+    expect(state).toEqual({
+      lang: 'zh-TW',
+      facets: {
+        scenario: ['public-im', 'xmpp-federation'],
+        role: ['access'],
+        direction: ['inbound'],
+        protocol: ['sip'],
+        transport: ['tcp'],
+        firewall: ['external'],
+        interface: ['access-edge-external'],
+      },
+      port: '5061',
+      q: 'edge clients',
+      hideLegacy: true,
+      sort: [
+        { id: 'ports', desc: true },
+        { id: 'protocol', desc: false },
+      ],
+    });
+  });
+
+  it('drops unknown parameters and values and lists them', () => {
+    const { state, ignored } = decode(
+      '?scenario=xmpp-federation,carrier-pigeon&colour=red&direction=sideways&port=70000&legacy=maybe&sort=size',
+    );
+    expect(state.facets.scenario).toEqual(['xmpp-federation']);
+    expect(state.facets.direction).toEqual([]);
+    expect(state.port).toBe('');
+    expect(ignored).toEqual([
+      { param: 'scenario', value: 'carrier-pigeon' },
+      { param: 'colour', value: 'red' },
+      { param: 'direction', value: 'sideways' },
+      { param: 'port', value: '70000' },
+      { param: 'legacy', value: 'maybe' },
+      { param: 'sort', value: 'size' },
+    ]);
+  });
+
+  it('is lenient with case, repeats, spaces and empty values', () => {
+    const { state, ignored } = decode('?Transport=TCP&transport=udp,tcp&scenario=&lang=ZH-tw&port=50%2C000-59%2C999&q=+');
+    expect(ignored).toEqual([]);
+    expect(state.facets.transport).toEqual(['tcp', 'udp']);
+    expect(state.lang).toBe('zh-TW');
+    expect(state.port).toBe('50000-59999');
+    expect(state.q).toBe('');
+  });
+
+  it('survives malformed percent-encoding', () => {
+    expect(() => decode('?q=%E0%A4%A&%ZZ=1&scenario=%')).not.toThrow();
+    expect(decode('?q=100%').state.q).toBe('100%');
+  });
+
+  it('strips control characters and bidirectional overrides from text', () => {
+    expect(decode('?q=%E2%80%AEevil%00text').state.q).toBe('evil text');
+  });
+});
+
+describe('encodeViewState', () => {
+  it('writes nothing for the default view', () => {
+    expect(encodeViewState(emptyViewState())).toBe('');
+  });
+
+  it('writes the example link of the contract', () => {
+    const state = emptyViewState();
+    state.lang = 'zh-TW';
+    state.facets.scenario = ['xmpp-federation'];
+    state.facets.direction = ['inbound'];
+    expect(encodeViewState(state)).toBe('?lang=zh-TW&scenario=xmpp-federation&direction=inbound');
+  });
+
+  it('omits an invalid port and percent-encodes text', () => {
+    const state = { ...emptyViewState(), port: '0', q: '用戶端 & edge' };
+    expect(encodeViewState(state)).toBe(`?q=${encodeURIComponent('用戶端 & edge')}`);
+  });
+});
+
+describe('round trips (property-based)', () => {
+  const ids = (facet: (typeof FACETS)[number]) => fc.constantFrom(...vocabulary[facet], 'bogus', 'X');
+  const query = fc
+    .record({
+      lang: fc.constantFrom('en', 'zh-TW', 'fr', ''),
+      facets: fc.record(
+        Object.fromEntries(FACETS.map((f) => [f, fc.array(ids(f), { maxLength: 4 })])) as Record<string, fc.Arbitrary<string[]>>,
+      ),
+      port: fc.oneof(fc.integer({ min: -5, max: 70000 }).map(String), fc.constant('50000-59999'), fc.string()),
+      q: fc.string(),
+      legacy: fc.constantFrom('hide', 'show', 'x', ''),
+      sort: fc.array(fc.constantFrom('ports', '-ports', 'protocol', '-source', 'nope'), { maxLength: 3 }),
+      extra: fc.string(),
+    })
+    .map(({ lang, facets, port, q, legacy, sort, extra }) =>
+      [
+        `lang=${lang}`,
+        ...Object.entries(facets).map(([f, v]) => `${f}=${v.join(',')}`),
+        `port=${encodeURIComponent(port)}`,
+        `q=${encodeURIComponent(q)}`,
+        `legacy=${legacy}`,
+        `sort=${sort.join(',')}`,
+        extra,
+      ].join('&'),
+    );
+
+  it('encode(decode(x)) is stable: decoding the encoding gives the same state and the same encoding', () => {
+    fc.assert(
+      fc.property(query, (search) => {
+        const first = decode(search).state;
+        const encoded = encodeViewState(first);
+        const again = decode(encoded);
+        expect(again.ignored).toEqual([]);
+        expect(again.state).toEqual(first);
+        expect(encodeViewState(again.state)).toBe(encoded);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('decode never throws on arbitrary strings', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (search) => {
+        const { state } = decode(search);
+        expect(typeof encodeViewState(state)).toBe('string');
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
