@@ -165,7 +165,7 @@ function Explorer({ index, lang, state, onChange }: ExplorerProps) {
             aria-controls="filter-panel-body"
             onClick={() => setFiltersOpen((open) => !open)}
           >
-            {filtersOpen ? t('filters.hide') : t('filters.show', { count: active.length })}
+            {filtersOpen ? t('filters.hide') : active.length === 0 ? t('filters.showNone') : t('filters.show', { count: active.length })}
           </button>
         </div>
         <div id="filter-panel-body" className="filter-panel-body">
