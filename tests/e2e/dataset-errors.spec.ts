@@ -31,7 +31,7 @@ test.describe('a dataset that cannot be used', () => {
 
   test('reports a missing file and recovers on retry', async ({ page }) => {
     let fail = true;
-    await page.route('**/data/rules.json', (route) => (fail ? route.fulfill({ status: 404, body: 'not found' }) : route.continue()));
+    await page.route('**/data/rules.json', (route) => (fail ? route.fulfill({ status: 404, body: 'not found' }) : route.fallback()));
     await page.goto('./?lang=en');
     await expect(page.getByRole('alert')).toContainText('The file could not be downloaded (HTTP 404).');
     fail = false;
@@ -46,7 +46,7 @@ test.describe('a dataset that cannot be used', () => {
     });
     await page.route('**/data/rules.json', async (route) => {
       await gate;
-      await route.continue();
+      await route.fallback();
     });
     await page.goto('./?lang=en');
     await expect(page.getByRole('status')).toHaveText('Loading the rule dataset…');

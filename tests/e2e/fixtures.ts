@@ -1,9 +1,19 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { type BrowserContext, test as base, expect, type Page } from '@playwright/test';
+
+const SEED = fileURLToPath(new URL('../fixtures/datasets/seed.json', import.meta.url));
+
+/** Serves the seed document's 10 rules instead of the built-in dataset (as an operator could). */
+export async function useSeedDataset(target: Page | BrowserContext) {
+  await target.route('**/data/rules.json', (route) => route.fulfill({ path: SEED, contentType: 'application/json' }));
+}
 
 /** Fails a test on any request to a host other than the app's own origin, and on page errors. */
-export const test = base.extend<{ guard: undefined }>({
+export const test = base.extend<{ dataset: 'seed' | 'full'; guard: undefined }>({
+  dataset: ['seed', { option: true }],
   guard: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, dataset }, use) => {
+      if (dataset === 'seed') await useSeedDataset(page);
       const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
       const foreign: string[] = [];
       const errors: string[] = [];

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { activeFilters, emptyFacets, explainEmpty, type FilterState, filterViews } from '../../src/shared/domain/facets';
 import { findPairs, orderWithPairs } from '../../src/shared/domain/pairs';
 import { buildRuleViews, indexDataset } from '../../src/shared/domain/rules';
-import { loadShippedDataset } from './helpers';
+import { loadSeedDataset } from './helpers';
 
-const views = buildRuleViews(indexDataset(loadShippedDataset()));
+const views = buildRuleViews(indexDataset(loadSeedDataset()));
 const state = (patch: Omit<Partial<FilterState>, 'facets'> & { facets?: Partial<FilterState['facets']> } = {}): FilterState => ({
   port: '',
   q: '',
@@ -43,7 +43,7 @@ describe('filterViews', () => {
   });
 
   it('matches every word of the search, case- and width-insensitively', () => {
-    expect(ids(state({ q: 'ＸＭＰＰ mtls' }))).toEqual(['xmpp-gateway-23456-out']);
+    expect(ids(state({ q: 'ＧＡＴＥＷＡＹ mtls' }))).toEqual(['xmpp-gateway-23456-out']);
   });
 
   it('combines facets with AND across facets and OR within one', () => {
@@ -53,7 +53,8 @@ describe('filterViews', () => {
 
   it('filters by the interface involved on either side', () => {
     expect(ids(state({ facets: { interface: ['edge-internal'] } }))).toEqual(['xmpp-gateway-23456-out']);
-    expect(ids(state({ facets: { interface: ['access-edge-external'] } }))).toHaveLength(9);
+    expect(ids(state({ facets: { interface: ['access-edge-external'] } }))).toHaveLength(6);
+    expect(ids(state({ facets: { interface: ['av-edge-external'] } }))).toHaveLength(3);
   });
 
   it('hides legacy rules with one toggle', () => {

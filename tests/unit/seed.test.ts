@@ -1,24 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { buildRuleViews, indexDataset } from '../../src/shared/domain/rules';
 import { validateDataset } from '../../src/shared/domain/validate';
-import { loadShippedDataset, readJson } from './helpers';
+import { loadSeedDataset, loadShippedDataset, readJson } from './helpers';
 
-const result = validateDataset(loadShippedDataset());
+const result = validateDataset(loadSeedDataset());
 if (!result.ok) throw new Error(`shipped dataset is invalid: ${JSON.stringify(result.problems)}`);
 const dataset = result.dataset;
 const views = buildRuleViews(indexDataset(dataset));
 const byId = new Map(views.map((v) => [v.rule.id, v]));
 
-describe('the shipped seed dataset', () => {
-  it('is valid and holds the seed document’s 10 rules', () => {
-    expect(dataset.rules).toHaveLength(10);
+describe('the seed rules (the seed document’s three tables)', () => {
+  it('are all in the shipped dataset with the same facts', () => {
+    const shipped = new Map(loadShippedDataset().rules.map((r) => [r.id, r]));
+    for (const rule of dataset.rules) expect(shipped.get(rule.id)).toEqual(rule);
   });
 
-  it('has 1 SIP federation, 6 public IM connectivity and 3 XMPP rules', () => {
-    const count = (scenario: string) => dataset.rules.filter((r) => r.scenarios.includes(scenario)).length;
-    expect(count('sip-federation')).toBe(1);
-    expect(count('public-im')).toBe(6);
-    expect(count('xmpp-federation')).toBe(3);
+  it('are valid and number 10, each quoting the seed document', () => {
+    expect(dataset.rules).toHaveLength(10);
+    for (const rule of dataset.rules) expect(rule.provenance.some((p) => p.source === 'jj618373')).toBe(true);
+  });
+
+  it('has 1 SIP federation, 6 public IM connectivity and 3 XMPP rules, each tagged with its table’s scenario', () => {
+    const table = (n: number) => dataset.rules.filter((r) => r.provenance.some((p) => p.source === 'jj618373' && p.table === n));
+    expect(table(1)).toHaveLength(1);
+    expect(table(2)).toHaveLength(6);
+    expect(table(3)).toHaveLength(3);
+    expect(table(1).every((r) => r.scenarios.includes('sip-federation'))).toBe(true);
+    expect(table(2).every((r) => r.scenarios.includes('public-im'))).toBe(true);
+    expect(table(3).every((r) => r.scenarios.includes('xmpp-federation'))).toBe(true);
   });
 
   it('derives 4 inbound and 6 outbound rules', () => {
@@ -45,14 +54,8 @@ describe('the shipped seed dataset', () => {
 
   it('uses one endpoint for the three names of the Access Edge external interface', () => {
     const edge = dataset.endpoints.find((e) => e.id === 'access-edge-external');
-    const names = [edge?.name.en, ...(edge?.aliases ?? []).map((a) => a.en)];
-    expect(names).toEqual(
-      expect.arrayContaining([
-        'Edge Server Access interface',
-        'Access Edge service public IP address',
-        'Access Edge service interface IP address',
-      ]),
-    );
+    const names = ['Edge Server Access interface', 'Access Edge service public IP address', 'Access Edge service interface IP address'];
+    expect([edge?.name.en, ...(edge?.aliases ?? []).map((a) => a.en)]).toEqual(expect.arrayContaining(names));
     const sourceNames = new Set(views.flatMap((v) => v.rule.provenance.flatMap((p) => [p.cells.en[1], p.cells.en[2]])));
     for (const name of names) expect(sourceNames.has(name)).toBe(true);
   });

@@ -22,6 +22,7 @@ describe('decodeViewState', () => {
     expect(state).toEqual({
       lang: 'zh-TW',
       facets: {
+        topology: [],
         scenario: ['public-im', 'xmpp-federation'],
         role: ['access'],
         direction: ['inbound'],

@@ -20,6 +20,13 @@ export function facetOptions(
   const options = {} as Record<FacetId, FacetOption[]>;
   for (const facet of FACETS) {
     switch (facet) {
+      case 'topology':
+        options[facet] = labelled(
+          facet,
+          (dataset.topologies ?? []).map((x) => x.id),
+          (id) => index.topologyName(id, lang),
+        );
+        break;
       case 'scenario':
         options[facet] = labelled(
           facet,

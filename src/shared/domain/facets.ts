@@ -3,12 +3,14 @@ import type { RuleView } from './rules';
 import type { Language, PortRange } from './schema';
 
 /** The categorical filters, in the order they appear in the UI and in links. */
-export const FACETS = ['scenario', 'role', 'direction', 'protocol', 'transport', 'firewall', 'interface'] as const;
+export const FACETS = ['topology', 'scenario', 'role', 'direction', 'protocol', 'transport', 'firewall', 'interface'] as const;
 export type FacetId = (typeof FACETS)[number];
 
 /** The ids a rule carries for one facet. A rule may carry several (scenarios, firewalls, interfaces). */
 export function facetValues(view: RuleView, facet: FacetId): readonly string[] {
   switch (facet) {
+    case 'topology':
+      return view.topologies;
     case 'scenario':
       return view.rule.scenarios;
     case 'role':
@@ -68,7 +70,7 @@ export interface FilterState extends TextFilters {
 }
 
 export function emptyFacets(): Record<FacetId, string[]> {
-  return { scenario: [], role: [], direction: [], protocol: [], transport: [], firewall: [], interface: [] };
+  return { topology: [], scenario: [], role: [], direction: [], protocol: [], transport: [], firewall: [], interface: [] };
 }
 
 /** A compiled predicate for the port, text and legacy filters (the facets are applied by the table). */

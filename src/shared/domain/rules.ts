@@ -10,6 +10,8 @@ export interface RuleView {
   destination: Endpoint;
   direction: Direction;
   firewalls: Firewall[];
+  /** The rule's topologies; a rule that names none belongs to every topology of the dataset. */
+  topologies: readonly string[];
   /** Ids of the endpoints of this rule that are interfaces of our servers. */
   interfaces: string[];
   /** Normalised text in both languages that the free-text filter searches. */
@@ -21,6 +23,7 @@ export interface DatasetIndex {
   dataset: Dataset;
   endpoint(id: string): Endpoint | undefined;
   scenarioName(id: string, lang: Language): string;
+  topologyName(id: string, lang: Language): string;
   roleName(id: string, lang: Language): string;
   /** "SIP (MTLS)", "XMPP", "STUN/MSTURN". */
   protocolLabel(rule: Rule): string;
@@ -30,12 +33,14 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((item) => [item.id, item]));
   const endpoints = byId(dataset.endpoints);
   const scenarios = byId(dataset.scenarios);
+  const topologies = byId(dataset.topologies ?? []);
   const roles = byId(dataset.roles);
   const protocols = byId(dataset.protocols);
   return {
     dataset,
     endpoint: (id) => endpoints.get(id),
     scenarioName: (id, lang) => scenarios.get(id)?.name[lang] ?? id,
+    topologyName: (id, lang) => topologies.get(id)?.name[lang] ?? id,
     roleName: (id, lang) => roles.get(id)?.name[lang] ?? id,
     protocolLabel: (rule) => {
       const label = protocols.get(rule.protocol)?.label ?? rule.protocol;
@@ -46,6 +51,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
 
 /** Resolves every rule of a validated dataset (its references are known to resolve). */
 export function buildRuleViews(index: DatasetIndex): RuleView[] {
+  const allTopologies = (index.dataset.topologies ?? []).map((t) => t.id);
   return index.dataset.rules.map((rule) => {
     const source = index.endpoint(rule.source);
     const destination = index.endpoint(rule.destination);
@@ -56,6 +62,7 @@ export function buildRuleViews(index: DatasetIndex): RuleView[] {
       destination,
       direction: deriveDirection(source.zone, destination.zone),
       firewalls: deriveFirewalls(source.zone, destination.zone),
+      topologies: rule.topologies && rule.topologies.length > 0 ? rule.topologies : allTopologies,
       interfaces: [source, destination].filter((e) => e.kind === 'interface').map((e) => e.id),
       searchText: buildSearchText(searchParts(index, rule, source, destination)),
     };
@@ -77,6 +84,7 @@ function searchParts(index: DatasetIndex, rule: Rule, source: Endpoint, destinat
     ...bothLanguages(rule.notes),
     ...bothLanguages(rule.requirement.condition),
     ...rule.scenarios.flatMap((id) => LANGUAGES.map((lang) => index.scenarioName(id, lang))),
+    ...(rule.topologies ?? []).flatMap((id) => LANGUAGES.map((lang) => index.topologyName(id, lang))),
     ...LANGUAGES.map((lang) => index.roleName(rule.role, lang)),
   ];
 }

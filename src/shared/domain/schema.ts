@@ -28,6 +28,8 @@ export const PortRangeSchema = v.pipe(
   v.check((range) => range.from <= range.to, 'port-order'),
 );
 
+const RowNumber = v.pipe(v.number(), v.integer(), v.minValue(1));
+
 export const SourceDocumentSchema = v.strictObject({
   id: Id,
   slug: NonEmpty,
@@ -35,6 +37,8 @@ export const SourceDocumentSchema = v.strictObject({
   url: v.pipe(v.string(), v.url(), v.startsWith('https://')),
   credit: NonEmpty,
   license: NonEmpty,
+  /** Table rows of this document that are not firewall rules, and why. */
+  notRules: v.optional(v.array(v.strictObject({ table: RowNumber, rows: v.array(RowNumber), reason: LocalizedTextSchema }))),
 });
 
 const NamedEntity = v.strictObject({
@@ -53,19 +57,23 @@ export const EndpointSchema = v.strictObject({
   kind: v.picklist(['interface', 'party']),
   /** Other names the source documents use for the same endpoint. */
   aliases: v.optional(v.array(LocalizedTextSchema)),
+  /** Behind NAT: the public address the Internet uses for this private address. */
+  nat: v.optional(v.strictObject({ publicName: LocalizedTextSchema })),
 });
 
 export const ProvenanceSchema = v.strictObject({
   source: Id,
   /** 1-based table number within the source document. */
-  table: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  table: RowNumber,
   /** 1-based body row within that table. */
-  row: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  row: RowNumber,
   /** The original cells, verbatim, in both languages. */
   cells: v.strictObject({
     en: v.array(v.string()),
     'zh-TW': v.array(v.string()),
   }),
+  /** Where this row names the endpoint differently from the rule, and why the rule is right. */
+  erratum: v.optional(LocalizedTextSchema),
 });
 
 export const RequirementSchema = v.strictObject({
@@ -76,6 +84,8 @@ export const RequirementSchema = v.strictObject({
 export const RuleSchema = v.strictObject({
   id: Id,
   scenarios: v.pipe(v.array(Id), v.minLength(1)),
+  /** Deployment shapes (topology ids) the rule belongs to; absent means every topology. */
+  topologies: v.optional(v.array(Id)),
   role: Id,
   protocol: Id,
   security: v.optional(v.picklist(SECURITY_LAYERS)),
@@ -83,7 +93,10 @@ export const RuleSchema = v.strictObject({
   ports: v.pipe(v.array(PortRangeSchema), v.minLength(1)),
   sourcePorts: v.optional(v.pipe(v.array(PortRangeSchema), v.minLength(1))),
   source: Id,
+  /** Endpoints a broad source ("Any") can be narrowed to, as the documents suggest. */
+  sourceCanBe: v.optional(v.array(Id)),
   destination: Id,
+  destinationCanBe: v.optional(v.array(Id)),
   notes: LocalizedTextSchema,
   requirement: RequirementSchema,
   legacy: v.boolean(),
@@ -95,6 +108,7 @@ export const DatasetSchema = v.strictObject({
   version: NonEmpty,
   title: LocalizedTextSchema,
   sources: v.pipe(v.array(SourceDocumentSchema), v.minLength(1)),
+  topologies: v.optional(v.array(NamedEntity)),
   scenarios: v.array(NamedEntity),
   roles: v.array(NamedEntity),
   protocols: v.array(ProtocolSchema),
@@ -106,6 +120,7 @@ export type LocalizedText = v.InferOutput<typeof LocalizedTextSchema>;
 export type PortRange = v.InferOutput<typeof PortRangeSchema>;
 export type SourceDocument = v.InferOutput<typeof SourceDocumentSchema>;
 export type Scenario = v.InferOutput<typeof NamedEntity>;
+export type Topology = v.InferOutput<typeof NamedEntity>;
 export type Role = v.InferOutput<typeof NamedEntity>;
 export type Protocol = v.InferOutput<typeof ProtocolSchema>;
 export type Endpoint = v.InferOutput<typeof EndpointSchema>;

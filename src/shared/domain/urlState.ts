@@ -34,6 +34,7 @@ export interface ViewState extends FilterState {
 export type Vocabulary = Record<FacetId, ReadonlySet<string>>;
 
 export function fixedVocabulary(dataset: {
+  topologies?: readonly { id: string }[];
   scenarios: readonly { id: string }[];
   roles: readonly { id: string }[];
   protocols: readonly { id: string }[];
@@ -41,6 +42,7 @@ export function fixedVocabulary(dataset: {
 }): Vocabulary {
   const ids = (items: readonly { id: string }[]) => new Set(items.map((item) => item.id));
   return {
+    topology: ids(dataset.topologies ?? []),
     scenario: ids(dataset.scenarios),
     role: ids(dataset.roles),
     direction: new Set(DIRECTIONS),

@@ -65,7 +65,7 @@ export function checkReferences(input: unknown): DatasetProblem[] {
     return seen;
   };
   const known: Record<string, Set<string>> = {};
-  for (const name of ['sources', 'scenarios', 'roles', 'protocols', 'endpoints', 'rules']) known[name] = index(name);
+  for (const name of ['sources', 'topologies', 'scenarios', 'roles', 'protocols', 'endpoints', 'rules']) known[name] = index(name);
 
   const resolve = (value: unknown, path: string, kind: string) => {
     const id = text(value);
@@ -76,6 +76,14 @@ export function checkReferences(input: unknown): DatasetProblem[] {
     (Array.isArray(rule.scenarios) ? rule.scenarios : []).forEach((id: unknown, j) => {
       resolve(id, `${at}.scenarios[${j}]`, 'scenarios');
     });
+    (Array.isArray(rule.topologies) ? rule.topologies : []).forEach((id: unknown, j) => {
+      resolve(id, `${at}.topologies[${j}]`, 'topologies');
+    });
+    for (const key of ['sourceCanBe', 'destinationCanBe'] as const) {
+      (Array.isArray(rule[key]) ? (rule[key] as unknown[]) : []).forEach((id, j) => {
+        resolve(id, `${at}.${key}[${j}]`, 'endpoints');
+      });
+    }
     resolve(rule.role, `${at}.role`, 'roles');
     resolve(rule.protocol, `${at}.protocol`, 'protocols');
     resolve(rule.source, `${at}.source`, 'endpoints');
