@@ -171,12 +171,12 @@ for (const n of NOT_RULES) for (const row of n.rows) used.add(`${DOCS[n.doc].id}
 const missing = [];
 let rowCount = 0;
 for (const [key, doc] of Object.entries(DOCS)) {
-  docBySlug.get(doc.slug).tables.forEach((t, ti) =>
+  docBySlug.get(doc.slug).tables.forEach((t, ti) => {
     t.rows.forEach((_, ri) => {
       rowCount++;
       if (!used.has(`${doc.id}/${ti + 1}/${ri + 1}`)) missing.push(`${key}${ti + 1}.${ri + 1}`);
-    }),
-  );
+    });
+  });
 }
 if (missing.length > 0) throw new Error(`rows not mapped to any rule: ${missing.join(', ')}`);
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, ruleRows, test, useSeedDataset } from './fixtures';
+import { expect, ruleRows, serveSeedDataset, test } from './fixtures';
 
 const ruleIds = (page: Page) => page.locator('table.rules tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-rule-id')));
 const facet = (page: Page, legend: string) => page.getByRole('group', { name: legend });
@@ -182,7 +182,7 @@ test.describe('shareable links', () => {
     const ids = await ruleIds(page);
     expect(ids).toEqual(['messenger-stun-3478-out', 'sip-federation-5061-out', 'public-im-sip-5061-out', 'messenger-rtp-tcp-out']);
     const fresh = await browser.newContext();
-    await useSeedDataset(fresh);
+    await serveSeedDataset(fresh);
     const other = await fresh.newPage();
     await other.goto(page.url());
     await expect(other.locator('table.rules tbody tr')).toHaveCount(4);

@@ -4,7 +4,7 @@ import { type BrowserContext, test as base, expect, type Page } from '@playwrigh
 const SEED = fileURLToPath(new URL('../fixtures/datasets/seed.json', import.meta.url));
 
 /** Serves the seed document's 10 rules instead of the built-in dataset (as an operator could). */
-export async function useSeedDataset(target: Page | BrowserContext) {
+export async function serveSeedDataset(target: Page | BrowserContext) {
   await target.route('**/data/rules.json', (route) => route.fulfill({ path: SEED, contentType: 'application/json' }));
 }
 
@@ -13,7 +13,7 @@ export const test = base.extend<{ dataset: 'seed' | 'full'; guard: undefined }>(
   dataset: ['seed', { option: true }],
   guard: [
     async ({ page, baseURL, dataset }, use) => {
-      if (dataset === 'seed') await useSeedDataset(page);
+      if (dataset === 'seed') await serveSeedDataset(page);
       const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
       const foreign: string[] = [];
       const errors: string[] = [];
