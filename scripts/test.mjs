@@ -37,6 +37,7 @@ if (!chromium) {
 const failures = [];
 if (!run('lint (biome)', 'npx', ['biome', 'check', '.'])) failures.push('lint');
 if (!run('type-check (tsc)', 'npx', ['tsc', '--noEmit', '-p', '.'])) failures.push('type-check');
+if (!run('dataset is up to date with its spec', 'node', ['scripts/dataset/build.mjs', '--check'])) failures.push('dataset');
 run('unit tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${CACHE}/vitest.json`]);
 const built = run('production build (vite)', 'npx', ['vite', 'build']);
 if (!built) failures.push('build');
