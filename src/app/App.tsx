@@ -1,12 +1,15 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AboutPage } from '../features/about/AboutPage';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { facetOptions } from '../features/filters/options';
+import { TopologyPicker } from '../features/filters/TopologyPicker';
 import { RuleTable } from '../features/table/RuleTable';
 import { facetCounts, useRuleTable } from '../features/table/useRuleTable';
 import { DATASET_URL, loadDataset } from '../shared/dataset/load';
 import { type ActiveFilter, activeFilters, explainEmpty, textFilterPredicate } from '../shared/domain/facets';
 import { findPairs, orderWithPairs } from '../shared/domain/pairs';
+import { parsePortRange } from '../shared/domain/ports';
 import { buildRuleViews, type DatasetIndex, indexDataset, type RuleView } from '../shared/domain/rules';
 import type { Dataset, Language } from '../shared/domain/schema';
 import { emptyViewState, fixedVocabulary, type ViewState } from '../shared/domain/urlState';
@@ -18,6 +21,7 @@ import { ProblemList } from '../shared/ui/ProblemList';
 import { EmptyState } from './EmptyState';
 import { IgnoredNotice } from './IgnoredNotice';
 import { useViewState } from './useViewState';
+import { ViewTabs } from './ViewTabs';
 
 type LoadState = { status: 'loading' } | { status: 'error'; problems: DatasetProblem[] } | { status: 'ready'; dataset: Dataset };
 
@@ -64,7 +68,10 @@ export function App() {
           <h1>{t('app.title')}</h1>
           <p className="tagline">{t('app.tagline')}</p>
         </div>
-        <LanguageSwitch lang={lang} onChange={changeLanguage} />
+        <div className="header-controls">
+          {index && <ViewTabs state={view.state} onChange={view.update} />}
+          <LanguageSwitch lang={lang} onChange={changeLanguage} />
+        </div>
       </header>
       {view.ignored.length > 0 && <IgnoredNotice ignored={view.ignored} onDismiss={view.dismissIgnored} />}
       {load.status === 'loading' && (
@@ -86,7 +93,8 @@ export function App() {
           </section>
         </main>
       )}
-      {index && <Explorer index={index} lang={lang} state={view.state} onChange={view.update} />}
+      {index && view.state.view === 'rules' && <Explorer index={index} lang={lang} state={view.state} onChange={view.update} />}
+      {dataset && view.state.view === 'about' && <AboutPage dataset={dataset} lang={lang} />}
       <footer className="app-footer">
         <p>{t('app.credit')}</p>
         {dataset && <p>{t('app.datasetVersion', { version: dataset.version })}</p>}
@@ -109,6 +117,10 @@ function Explorer({ index, lang, state, onChange }: ExplorerProps) {
   const pairs = useMemo(() => findPairs(views), [views]);
   const ordered = useMemo(() => orderWithPairs(views, pairs), [views, pairs]);
   const { port, q, hideLegacy } = state;
+  const portQuery = useMemo(() => {
+    const parsed = parsePortRange(port);
+    return parsed.ok ? parsed.range : undefined;
+  }, [port]);
   const rows = useMemo<RuleView[]>(() => ordered.filter(textFilterPredicate({ port, q, hideLegacy })), [ordered, port, q, hideLegacy]);
   const table = useRuleTable({
     rows,
@@ -118,6 +130,7 @@ function Explorer({ index, lang, state, onChange }: ExplorerProps) {
     sort: state.sort,
     onSortChange: (sort) => onChange({ ...state, sort }),
     pairs,
+    portQuery,
   });
   const counts = facetCounts(table);
   const options = useMemo(() => facetOptions(index, views, lang, t), [index, views, lang, t]);
@@ -173,6 +186,11 @@ function Explorer({ index, lang, state, onChange }: ExplorerProps) {
         </div>
       </aside>
       <main id="rules" tabIndex={-1} className="results">
+        <TopologyPicker
+          options={options.topology}
+          selected={state.facets.topology}
+          onChange={(topology) => onChange({ ...state, facets: { ...state.facets, topology } })}
+        />
         <div className="results-bar">
           <p className="result-count" aria-live="polite">
             {t('table.shown', { shown, count: views.length })}

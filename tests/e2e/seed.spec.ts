@@ -16,7 +16,7 @@ test.describe('the seed rules', () => {
     await expect(gateway.locator('td.col-destination')).toContainText('Internal Edge Server interface');
     await expect(gateway.locator('td.col-direction')).toHaveText('Outbound');
     await expect(gateway.locator('td.col-firewall')).toHaveText('Internal');
-    await expect(page.getByText('10 rules')).toBeVisible();
+    await expect(page.locator('.result-count')).toHaveText('Showing 10 of 10 rules');
   });
 
   test('shows all 10 rules with their ports in Traditional Chinese', async ({ page }) => {
@@ -31,8 +31,8 @@ test.describe('the seed rules', () => {
     await expect(client.locator('td.col-source')).toContainText('用戶端');
     await expect(client.locator('td.col-destination')).toContainText('Edge Server 存取介面');
     await expect(client.locator('td.col-direction')).toHaveText('輸入');
-    await expect(client.locator('td.col-notes')).toHaveText('供外部使用者存取的用戶端對伺服器 SIP 流量。');
-    await expect(page.getByText('10 條規則')).toBeVisible();
+    await expect(client.locator('td.col-notes .note-text')).toHaveText('供外部使用者存取的用戶端對伺服器 SIP 流量。');
+    await expect(page.locator('.result-count')).toHaveText('顯示 10 條規則 (共 10 條)');
   });
 
   test('marks the Windows Live Messenger rules as legacy', async ({ page }) => {

@@ -21,6 +21,7 @@ describe('decodeViewState', () => {
     expect(ignored).toEqual([]);
     expect(state).toEqual({
       lang: 'zh-TW',
+      view: 'rules',
       facets: {
         topology: [],
         scenario: ['public-im', 'xmpp-federation'],
@@ -39,6 +40,13 @@ describe('decodeViewState', () => {
         { id: 'protocol', desc: false },
       ],
     });
+  });
+
+  it('reads the about view and ignores unknown views', () => {
+    expect(decode('?view=about').state.view).toBe('about');
+    expect(decode('?view=rules').state.view).toBe('rules');
+    expect(decode('?view=admin').ignored).toEqual([{ param: 'view', value: 'admin' }]);
+    expect(encodeViewState({ ...emptyViewState(), view: 'about' })).toBe('?view=about');
   });
 
   it('drops unknown parameters and values and lists them', () => {
@@ -101,6 +109,7 @@ describe('round trips (property-based)', () => {
   const query = fc
     .record({
       lang: fc.constantFrom('en', 'zh-TW', 'fr', ''),
+      view: fc.constantFrom('rules', 'about', 'x', ''),
       facets: fc.record(
         Object.fromEntries(FACETS.map((f) => [f, fc.array(ids(f), { maxLength: 4 })])) as Record<string, fc.Arbitrary<string[]>>,
       ),
@@ -110,9 +119,10 @@ describe('round trips (property-based)', () => {
       sort: fc.array(fc.constantFrom('ports', '-ports', 'protocol', '-source', 'nope'), { maxLength: 3 }),
       extra: fc.string(),
     })
-    .map(({ lang, facets, port, q, legacy, sort, extra }) =>
+    .map(({ lang, view, facets, port, q, legacy, sort, extra }) =>
       [
         `lang=${lang}`,
+        `view=${view}`,
         ...Object.entries(facets).map(([f, v]) => `${f}=${v.join(',')}`),
         `port=${encodeURIComponent(port)}`,
         `q=${encodeURIComponent(q)}`,

@@ -19,10 +19,10 @@ import {
 } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FACETS, type FacetId, facetValues, matchesFacet } from '../../shared/domain/facets';
+import { FACETS, type FacetId, facetValues, matchesFacet, matchPort } from '../../shared/domain/facets';
 import { formatPortRanges, portSortKey } from '../../shared/domain/ports';
 import type { DatasetIndex, RuleView } from '../../shared/domain/rules';
-import type { Language } from '../../shared/domain/schema';
+import type { Language, PortRange } from '../../shared/domain/schema';
 import type { SortSpec } from '../../shared/domain/urlState';
 import { EndpointName } from '../../shared/ui/EndpointName';
 
@@ -59,13 +59,17 @@ export interface RuleTableOptions {
   sort: SortSpec[];
   onSortChange: (sort: SortSpec[]) => void;
   pairs: ReadonlyMap<string, string>;
+  /** The port filter, when valid: the ports cell says whether it matched a source port. */
+  portQuery?: PortRange;
 }
 
-const HIDDEN: ColumnVisibilityState = { interface: false };
+/** Facet-only columns: they filter and count but are not shown. */
+const HIDDEN: ColumnVisibilityState = { topology: false, interface: false };
 
-export function useRuleTable({ rows, index, lang, facets, sort, onSortChange, pairs }: RuleTableOptions) {
+export function useRuleTable({ rows, index, lang, facets, sort, onSortChange, pairs, portQuery }: RuleTableOptions) {
   const { t } = useTranslation();
   const columns = useMemo(() => {
+    const resolve = (ids: readonly string[] | undefined) => (ids ?? []).flatMap((id) => index.endpoint(id) ?? []);
     const collator = new Intl.Collator(lang, { numeric: true, sensitivity: 'base' });
     const byText: SortFn<typeof features, RuleView> = (a, b, id) => collator.compare(String(a.getValue(id)), String(b.getValue(id)));
     return column.columns([
@@ -107,19 +111,33 @@ export function useRuleTable({ rows, index, lang, facets, sort, onSortChange, pa
         id: 'ports',
         header: () => t('columns.ports'),
         sortFn: byPorts,
-        cell: (info) => <span className="ports">{info.getValue()}</span>,
+        cell: (info) => {
+          const { sourcePorts } = info.row.original.rule;
+          const matched = portQuery ? matchPort(info.row.original, portQuery) : undefined;
+          return (
+            <>
+              <span className="ports">{info.getValue()}</span>
+              {sourcePorts && <span className="source-ports">{t('table.sourcePorts', { ports: formatPortRanges(sourcePorts) })}</span>}
+              {matched === 'source' && <span className="badge badge-match">{t('table.matchedSource')}</span>}
+            </>
+          );
+        },
       }),
       column.accessor((r) => r.source.name[lang], {
         id: 'source',
         header: () => t('columns.source'),
         sortFn: byText,
-        cell: (info) => <EndpointName endpoint={info.row.original.source} lang={lang} />,
+        cell: (info) => (
+          <EndpointName endpoint={info.row.original.source} lang={lang} canBe={resolve(info.row.original.rule.sourceCanBe)} />
+        ),
       }),
       column.accessor((r) => r.destination.name[lang], {
         id: 'destination',
         header: () => t('columns.destination'),
         sortFn: byText,
-        cell: (info) => <EndpointName endpoint={info.row.original.destination} lang={lang} />,
+        cell: (info) => (
+          <EndpointName endpoint={info.row.original.destination} lang={lang} canBe={resolve(info.row.original.rule.destinationCanBe)} />
+        ),
       }),
       column.accessor((r) => t(`direction.${r.direction}`), {
         id: 'direction',
@@ -152,18 +170,38 @@ export function useRuleTable({ rows, index, lang, facets, sort, onSortChange, pa
         header: () => t('columns.notes'),
         sortFn: byText,
         cell: (info) => {
-          const { requirement } = info.row.original.rule;
+          const { requirement, provenance } = info.row.original.rule;
           return (
             <>
-              {info.getValue()}
-              {requirement.level === 'optional' && requirement.condition && (
+              <span className="note-text">{info.getValue()}</span>
+              {requirement.level === 'optional' && (
                 <span className="condition">
-                  <span className="badge">{t('table.optional')}</span> {requirement.condition[lang]}
+                  <span className="badge">{t('table.optional')}</span> {requirement.condition?.[lang]}
                 </span>
               )}
+              <details className="provenance">
+                <summary>{t('table.sources', { count: provenance.length })}</summary>
+                <ul>
+                  {provenance.map((p) => (
+                    <li key={`${p.source}-${p.table}-${p.row}`}>
+                      <span className="provenance-doc">{index.source(p.source)?.title[lang] ?? p.source}</span>
+                      {' · '}
+                      {t('table.tableRow', { table: p.table, row: p.row })}
+                      <q className="provenance-cells">{p.cells[lang].filter(Boolean).join(' | ')}</q>
+                      {p.erratum && <span className="erratum">{p.erratum[lang]}</span>}
+                    </li>
+                  ))}
+                </ul>
+              </details>
             </>
           );
         },
+      }),
+      column.accessor((r) => r.topologies.join(','), {
+        id: 'topology',
+        header: () => t('filters.topology'),
+        enableSorting: false,
+        ...facetColumn('topology'),
       }),
       column.accessor((r) => r.interfaces.join(','), {
         id: 'interface',
@@ -172,7 +210,7 @@ export function useRuleTable({ rows, index, lang, facets, sort, onSortChange, pa
         ...facetColumn('interface'),
       }),
     ]);
-  }, [t, index, lang, pairs]);
+  }, [t, index, lang, pairs, portQuery]);
 
   const columnFilters = useMemo<ColumnFiltersState>(
     () => FACETS.filter((facet) => facets[facet].length > 0).map((facet) => ({ id: facet, value: [...facets[facet]] })),

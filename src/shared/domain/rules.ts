@@ -1,6 +1,6 @@
 import { buildSearchText } from './facets';
 import { formatPortRanges } from './ports';
-import { type Dataset, type Endpoint, LANGUAGES, type Language, type LocalizedText, type Rule } from './schema';
+import { type Dataset, type Endpoint, LANGUAGES, type Language, type LocalizedText, type Rule, type SourceDocument } from './schema';
 import { type Direction, deriveDirection, deriveFirewalls, type Firewall } from './zones';
 
 /** A rule with its references resolved and its derived facts computed once. */
@@ -22,6 +22,7 @@ export interface RuleView {
 export interface DatasetIndex {
   dataset: Dataset;
   endpoint(id: string): Endpoint | undefined;
+  source(id: string): SourceDocument | undefined;
   scenarioName(id: string, lang: Language): string;
   topologyName(id: string, lang: Language): string;
   roleName(id: string, lang: Language): string;
@@ -32,6 +33,7 @@ export interface DatasetIndex {
 export function indexDataset(dataset: Dataset): DatasetIndex {
   const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((item) => [item.id, item]));
   const endpoints = byId(dataset.endpoints);
+  const sources = byId(dataset.sources);
   const scenarios = byId(dataset.scenarios);
   const topologies = byId(dataset.topologies ?? []);
   const roles = byId(dataset.roles);
@@ -39,6 +41,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   return {
     dataset,
     endpoint: (id) => endpoints.get(id),
+    source: (id) => sources.get(id),
     scenarioName: (id, lang) => scenarios.get(id)?.name[lang] ?? id,
     topologyName: (id, lang) => topologies.get(id)?.name[lang] ?? id,
     roleName: (id, lang) => roles.get(id)?.name[lang] ?? id,

@@ -25,8 +25,13 @@ export interface SortSpec {
   desc: boolean;
 }
 
+/** Which page of the app is shown; the rule table is the default. */
+export const VIEWS = ['rules', 'about'] as const;
+export type AppView = (typeof VIEWS)[number];
+
 export interface ViewState extends FilterState {
   lang?: Language;
+  view: AppView;
   sort: SortSpec[];
 }
 
@@ -59,10 +64,10 @@ export interface IgnoredParam {
 }
 
 export const MAX_TEXT_LENGTH = 200;
-const PARAMS = ['lang', ...FACETS, 'port', 'q', 'legacy', 'sort'] as const;
+const PARAMS = ['lang', 'view', ...FACETS, 'port', 'q', 'legacy', 'sort'] as const;
 
 export function emptyViewState(): ViewState {
-  return { facets: emptyFacets(), port: '', q: '', hideLegacy: false, sort: [] };
+  return { view: 'rules', facets: emptyFacets(), port: '', q: '', hideLegacy: false, sort: [] };
 }
 
 /** Removes control characters and bidirectional overrides, collapses spaces, caps the length. */
@@ -142,6 +147,12 @@ export function decodeViewState(search: string, vocabulary: Vocabulary): { state
         if (text) state.q = text;
         break;
       }
+      case 'view': {
+        const view = VIEWS.find((x) => x === value.toLowerCase());
+        if (view) state.view = view;
+        else ignore(name, value);
+        break;
+      }
       case 'legacy': {
         const mode = value.toLowerCase();
         if (mode === 'hide') state.hideLegacy = true;
@@ -172,6 +183,7 @@ export function encodeViewState(state: ViewState): string {
   const parts: string[] = [];
   const add = (name: string, value: string) => parts.push(`${name}=${value}`);
   if (state.lang) add('lang', state.lang);
+  if (state.view !== 'rules') add('view', state.view);
   for (const facet of FACETS) {
     const values = [...new Set(state.facets[facet])].sort();
     if (values.length > 0) add(facet, values.map(encodeURIComponent).join(','));

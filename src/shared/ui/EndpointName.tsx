@@ -1,13 +1,26 @@
 import { useTranslation } from 'react-i18next';
 import type { Endpoint, Language } from '../domain/schema';
 
-/** An endpoint's name in the chosen language, with its zone as a quiet suffix. */
-export function EndpointName({ endpoint, lang }: { endpoint: Endpoint; lang: Language }) {
+interface Props {
+  endpoint: Endpoint;
+  lang: Language;
+  /** Endpoints the documents say a broad "Any" can be narrowed to. */
+  canBe?: readonly Endpoint[];
+}
+
+/** An endpoint's name in the chosen language, its zone, its NAT public address and suggested narrowing. */
+export function EndpointName({ endpoint, lang, canBe }: Props) {
   const { t } = useTranslation();
   return (
     <span className={`endpoint zone-${endpoint.zone}`}>
       <span className="endpoint-name">{endpoint.name[lang]}</span>
       <span className="endpoint-zone">{t(`zone.${endpoint.zone}`)}</span>
+      {endpoint.nat && <span className="endpoint-nat">{t('table.natPublic', { name: endpoint.nat.publicName[lang] })}</span>}
+      {canBe && canBe.length > 0 && (
+        <span className="endpoint-can-be">
+          {t('table.canBe', { names: canBe.map((e) => e.name[lang]).join(t('table.listSeparator')) })}
+        </span>
+      )}
     </span>
   );
 }

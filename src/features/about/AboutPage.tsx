@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import type { Dataset, Language } from '../../shared/domain/schema';
+import { sourceUse } from '../../shared/domain/sources';
+
+/** The About/Sources view: each source document, what the app took from it, and the CC BY credit. */
+export function AboutPage({ dataset, lang }: { dataset: Dataset; lang: Language }) {
+  const { t } = useTranslation();
+  const uses = sourceUse(dataset);
+  return (
+    <main id="rules" tabIndex={-1} className="about">
+      <h2>{t('about.title')}</h2>
+      <p>{t('about.intro')}</p>
+      <dl className="about-facts">
+        <dt>{t('about.version')}</dt>
+        <dd>{dataset.version}</dd>
+        <dt>{t('about.counts')}</dt>
+        <dd>
+          {t('about.countsValue', {
+            rules: dataset.rules.length,
+            endpoints: dataset.endpoints.length,
+            topologies: dataset.topologies?.length ?? 0,
+            scenarios: dataset.scenarios.length,
+          })}
+        </dd>
+      </dl>
+      <h3>{t('about.sources')}</h3>
+      <ol className="sources">
+        {uses.map(({ source, rows, tables, rules, notRules }) => (
+          <li key={source.id}>
+            <p className="source-title" lang="en">
+              <a href={source.url} rel="noreferrer noopener" target="_blank">
+                {source.title.en}
+              </a>
+            </p>
+            <p className="source-title-zh" lang="zh-TW">
+              {source.title['zh-TW']}
+            </p>
+            <p>
+              {t('about.took', { rows, tables, rules })}
+              {notRules > 0 && ` ${t('about.notRules', { count: notRules })}`}
+            </p>
+            {(source.notRules ?? []).map((entry) => (
+              <p key={entry.table} className="muted">
+                {t('table.tableRow', { table: entry.table, row: entry.rows.join(', ') })}: {entry.reason[lang]}
+              </p>
+            ))}
+            <p className="muted">
+              <span className="technet-url">{source.url}</span> · {source.credit}
+            </p>
+          </li>
+        ))}
+      </ol>
+      <p className="credit">{t('app.credit')}</p>
+    </main>
+  );
+}
