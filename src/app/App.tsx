@@ -1,12 +1,12 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AboutPage } from '../features/about/AboutPage';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { facetOptions } from '../features/filters/options';
 import { TopologyPicker } from '../features/filters/TopologyPicker';
 import { RuleTable } from '../features/table/RuleTable';
 import { facetCounts, useRuleTable } from '../features/table/useRuleTable';
 import { DATASET_URL, loadDataset } from '../shared/dataset/load';
+import { isoDate } from '../shared/domain/dates';
 import { type ActiveFilter, activeFilters, explainEmpty, textFilterPredicate } from '../shared/domain/facets';
 import { findPairs, orderWithPairs } from '../shared/domain/pairs';
 import { parsePortRange } from '../shared/domain/ports';
@@ -16,12 +16,16 @@ import { emptyViewState, fixedVocabulary, type ViewState } from '../shared/domai
 import type { DatasetProblem } from '../shared/domain/validate';
 import { currentLanguage } from '../shared/i18n';
 import { CopyLinkButton } from '../shared/ui/CopyLinkButton';
+import { ErrorBoundary } from '../shared/ui/ErrorBoundary';
 import { LanguageSwitch } from '../shared/ui/LanguageSwitch';
 import { ProblemList } from '../shared/ui/ProblemList';
 import { EmptyState } from './EmptyState';
 import { IgnoredNotice } from './IgnoredNotice';
 import { useViewState } from './useViewState';
 import { ViewTabs } from './ViewTabs';
+
+const DiagramPanel = lazy(() => import('../features/diagram/DiagramPanel'));
+const AboutPage = lazy(() => import('../features/about/AboutPage'));
 
 type LoadState = { status: 'loading' } | { status: 'error'; problems: DatasetProblem[] } | { status: 'ready'; dataset: Dataset };
 
@@ -93,8 +97,14 @@ export function App() {
           </section>
         </main>
       )}
-      {index && view.state.view === 'rules' && <Explorer index={index} lang={lang} state={view.state} onChange={view.update} />}
-      {dataset && view.state.view === 'about' && <AboutPage dataset={dataset} lang={lang} />}
+      {index && view.state.view !== 'about' && <Explorer index={index} lang={lang} state={view.state} onChange={view.update} />}
+      {dataset && view.state.view === 'about' && (
+        <ErrorBoundary area={t('nav.about')}>
+          <Suspense fallback={<p className="status">{t('loading')}</p>}>
+            <AboutPage dataset={dataset} lang={lang} />
+          </Suspense>
+        </ErrorBoundary>
+      )}
       <footer className="app-footer">
         <p>{t('app.credit')}</p>
         {dataset && <p>{t('app.datasetVersion', { version: dataset.version })}</p>}
@@ -113,6 +123,8 @@ interface ExplorerProps {
 function Explorer({ index, lang, state, onChange }: ExplorerProps) {
   const { t } = useTranslation();
   const [filtersOpen, setFiltersOpen] = useState(false);
+  const [highlighted, setHighlighted] = useState<string | undefined>();
+  const [selectedRule, setSelectedRule] = useState<string | undefined>();
   const views = useMemo(() => buildRuleViews(index), [index]);
   const pairs = useMemo(() => findPairs(views), [views]);
   const ordered = useMemo(() => orderWithPairs(views, pairs), [views, pairs]);
@@ -202,9 +214,36 @@ function Explorer({ index, lang, state, onChange }: ExplorerProps) {
             <CopyLinkButton />
           </div>
         </div>
+        {state.view === 'diagram' && (
+          <ErrorBoundary area={t('nav.diagram')}>
+            <Suspense fallback={<p className="status">{t('diagram.loading')}</p>}>
+              <DiagramPanel
+                views={table.getRowModel().rows.map((row) => row.original)}
+                allViews={views}
+                index={index}
+                lang={lang}
+                pairs={pairs}
+                selected={state.facets.interface}
+                onSelect={(ids) => onChange({ ...state, facets: { ...state.facets, interface: ids } })}
+                highlighted={highlighted}
+                onHighlight={setHighlighted}
+                onActivate={(ruleId) => {
+                  setSelectedRule(ruleId);
+                  const row = document.getElementById(`rule-${ruleId}`);
+                  row?.scrollIntoView({ block: 'center' });
+                  row?.focus({ preventScroll: true });
+                }}
+                today={isoDate(new Date())}
+              />
+            </Suspense>
+          </ErrorBoundary>
+        )}
         <RuleTable
           table={table}
           pairs={pairs}
+          highlighted={highlighted}
+          selected={selectedRule}
+          onHighlight={state.view === 'diagram' ? setHighlighted : undefined}
           empty={<EmptyState reasons={explainEmpty(views, state)} describe={describe} onRemove={remove} onClearAll={clearAll} />}
         />
       </main>

@@ -3,7 +3,7 @@ import type { Dataset, Language } from '../../shared/domain/schema';
 import { sourceUse } from '../../shared/domain/sources';
 
 /** The About/Sources view: each source document, what the app took from it, and the CC BY credit. */
-export function AboutPage({ dataset, lang }: { dataset: Dataset; lang: Language }) {
+export default function AboutPage({ dataset, lang }: { dataset: Dataset; lang: Language }) {
   const { t } = useTranslation();
   const uses = sourceUse(dataset);
   return (

@@ -5,13 +5,17 @@ import type { RuleTableInstance } from './useRuleTable';
 interface Props {
   table: RuleTableInstance;
   pairs: ReadonlyMap<string, string>;
+  /** The rule highlighted from elsewhere (a diagram arrow), and the one selected there. */
+  highlighted?: string;
+  selected?: string;
+  onHighlight?: (ruleId: string | undefined) => void;
   /** Shown in place of the rows when no rule matches. */
   empty: ReactNode;
 }
 
 const SORT_ICON = { asc: '▲', desc: '▼', none: '↕' } as const;
 
-export function RuleTable({ table, pairs, empty }: Props) {
+export function RuleTable({ table, pairs, empty, highlighted, selected, onHighlight }: Props) {
   const { t } = useTranslation();
   const rows = table.getRowModel().rows;
   const headingFor = (id: string) => t(`columns.${id}`);
@@ -64,7 +68,20 @@ export function RuleTable({ table, pairs, empty }: Props) {
                 key={row.id}
                 id={`rule-${row.id}`}
                 data-rule-id={row.id}
-                className={[row.original.rule.legacy ? 'is-legacy' : '', pairClass].filter(Boolean).join(' ') || undefined}
+                tabIndex={-1}
+                className={
+                  [
+                    row.original.rule.legacy ? 'is-legacy' : '',
+                    pairClass,
+                    highlighted === row.id ? 'is-highlighted' : '',
+                    selected === row.id ? 'is-selected' : '',
+                  ]
+                    .filter(Boolean)
+                    .join(' ') || undefined
+                }
+                onMouseEnter={onHighlight && (() => onHighlight(row.id))}
+                onMouseLeave={onHighlight && (() => onHighlight(undefined))}
+                onFocus={onHighlight && (() => onHighlight(row.id))}
               >
                 {row.getVisibleCells().map((cell) => (
                   <td key={cell.id} className={`col-${cell.column.id}`} data-heading={headingFor(cell.column.id)}>

@@ -26,7 +26,7 @@ export interface SortSpec {
 }
 
 /** Which page of the app is shown; the rule table is the default. */
-export const VIEWS = ['rules', 'about'] as const;
+export const VIEWS = ['rules', 'diagram', 'about'] as const;
 export type AppView = (typeof VIEWS)[number];
 
 export interface ViewState extends FilterState {

@@ -1,0 +1,202 @@
+import { useId, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DatasetIndex, RuleView } from '../../shared/domain/rules';
+import type { Endpoint, Language } from '../../shared/domain/schema';
+import { downloadPng, downloadSvg } from './download';
+import { GEOMETRY, type LaidArrow, layoutInterfaceDiagram } from './layout';
+import { interfaceDiagramRules } from './model';
+
+interface Props {
+  endpoint: Endpoint;
+  views: readonly RuleView[];
+  index: DatasetIndex;
+  lang: Language;
+  pairs: ReadonlyMap<string, string>;
+  highlighted?: string;
+  onHighlight: (ruleId: string | undefined) => void;
+  onActivate: (ruleId: string) => void;
+  /** Date for file names, yyyy-mm-dd. */
+  today: string;
+}
+
+/** One interface: who connects to it (left) and where it connects to (right), one arrow per rule. */
+export function InterfaceDiagram({ endpoint, views, index, lang, pairs, highlighted, onHighlight, onActivate, today }: Props) {
+  const { t } = useTranslation();
+  const svgRef = useRef<SVGSVGElement>(null);
+  const titleId = useId();
+  const descId = useId();
+  const rules = useMemo(() => interfaceDiagramRules(endpoint.id, views, index, lang, pairs), [endpoint.id, views, index, lang, pairs]);
+  const layout = useMemo(
+    () => layoutInterfaceDiagram({ id: endpoint.id, name: endpoint.name[lang], zone: endpoint.zone }, rules),
+    [endpoint, lang, rules],
+  );
+  const byId = useMemo(() => new Map(views.map((v) => [v.rule.id, v])), [views]);
+  const describe = (arrow: LaidArrow) => {
+    const view = byId.get(arrow.ruleId);
+    if (!view) return arrow.label;
+    return t('diagram.arrowName', {
+      label: arrow.label,
+      source: view.source.name[lang],
+      destination: view.destination.name[lang],
+      direction: t(`direction.${view.direction}`),
+      firewall: view.firewalls.length > 0 ? view.firewalls.map((f) => t(`diagram.firewall.${f}`)).join(', ') : t('diagram.noFirewall'),
+    });
+  };
+  const filename = (ext: string) => `lync-diagram-${endpoint.id}-${today}.${ext}`;
+  const inbound = rules.filter((r) => r.toInterface).length;
+
+  return (
+    <section className="interface-diagram" aria-labelledby={`${titleId}-heading`}>
+      <div className="diagram-head">
+        <h3 id={`${titleId}-heading`}>{endpoint.name[lang]}</h3>
+        <p className="muted">{t('diagram.summary', { count: rules.length, inbound, outbound: rules.length - inbound })}</p>
+        <p className="diagram-legend" aria-hidden="true">
+          <span className="legend-inbound">{t('diagram.legendInbound')}</span>
+          <span className="legend-outbound">{t('diagram.legendOutbound')}</span>
+        </p>
+        <div className="diagram-actions">
+          <button type="button" onClick={() => svgRef.current && downloadSvg(svgRef.current, filename('svg'))}>
+            {t('diagram.downloadSvg')}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              const svg = svgRef.current;
+              if (svg) void downloadPng(svg, filename('png'), getComputedStyle(svg).getPropertyValue('--diagram-bg').trim() || '#ffffff');
+            }}
+          >
+            {t('diagram.downloadPng')}
+          </button>
+        </div>
+      </div>
+      {rules.length === 0 ? (
+        <p className="status">{t('diagram.empty')}</p>
+      ) : (
+        <div className="diagram-scroll">
+          {/* biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a <fieldset>; role=group names the drawing and holds its focusable arrows */}
+          <svg
+            ref={svgRef}
+            className="diagram"
+            viewBox={`0 0 ${layout.width} ${layout.height}`}
+            width={layout.width}
+            height={layout.height}
+            role="group"
+            aria-labelledby={titleId}
+            aria-describedby={descId}
+            data-interface={endpoint.id}
+          >
+            <title id={titleId}>{t('diagram.title', { name: endpoint.name[lang] })}</title>
+            <desc id={descId}>{t('diagram.description', { count: rules.length, inbound, outbound: rules.length - inbound })}</desc>
+            <defs>
+              <marker
+                id={`${titleId}-head`}
+                viewBox="0 0 10 10"
+                refX="9"
+                refY="5"
+                markerWidth="7"
+                markerHeight="7"
+                orient="auto-start-reverse"
+              >
+                <path d="M 0 0 L 10 5 L 0 10 z" className="arrow-head" />
+              </marker>
+            </defs>
+            <rect className="diagram-bg" x="0" y="0" width={layout.width} height={layout.height} />
+            <text className="column-heading" x={layout.columns.sources} y={layout.columns.headingY}>
+              {t('diagram.sources')}
+            </text>
+            <text className="column-heading" x={layout.columns.destinations} y={layout.columns.headingY}>
+              {t('diagram.destinations')}
+            </text>
+            {layout.walls.map((wall) => (
+              <g key={`${wall.side}-${wall.firewall}-${wall.y}`} className={`wall wall-${wall.firewall}`}>
+                <rect x={wall.x} y={wall.y} width={wall.width} height={wall.height} rx="3" />
+                <text
+                  x={wall.x + wall.width / 2}
+                  y={wall.y + wall.height / 2}
+                  transform={`rotate(-90 ${wall.x + wall.width / 2} ${wall.y + wall.height / 2})`}
+                  className="wall-label"
+                >
+                  {wall.height >= 120
+                    ? t(`diagram.firewall.${wall.firewall}`)
+                    : wall.height >= 64
+                      ? t(`diagram.firewallShort.${wall.firewall}`)
+                      : 'FW'}
+                </text>
+              </g>
+            ))}
+            {layout.peers.map((peer) => (
+              <g key={`${peer.side}-${peer.node.id}`} className={`node zone-${peer.node.zone}`}>
+                <rect x={peer.x} y={peer.y} width={peer.width} height={peer.height} rx="6" />
+                {peer.lines.map((line, i) => (
+                  <text key={line} x={peer.x + 8} y={peer.y + 18 + i * GEOMETRY.lineHeight} className="node-name">
+                    {line}
+                  </text>
+                ))}
+                <text x={peer.x + 8} y={peer.y + 18 + peer.lines.length * GEOMETRY.lineHeight} className="node-zone">
+                  {t(`zone.${peer.node.zone}`)}
+                </text>
+              </g>
+            ))}
+            <g className={`node node-interface zone-${endpoint.zone}`}>
+              <rect x={layout.iface.x} y={layout.iface.y} width={layout.iface.width} height={layout.iface.height} rx="8" />
+              {layout.iface.lines.map((line, i) => (
+                <text key={line} x={layout.iface.x + layout.iface.width / 2} y={layout.iface.y + 24 + i * 17} className="iface-name">
+                  {line}
+                </text>
+              ))}
+              <text
+                x={layout.iface.x + layout.iface.width / 2}
+                y={layout.iface.y + 24 + layout.iface.lines.length * 17}
+                className="node-zone iface-zone"
+              >
+                {t(`zone.${endpoint.zone}`)}
+              </text>
+            </g>
+            {layout.arrows.map((arrow) => {
+              const name = describe(arrow);
+              const active = highlighted === arrow.ruleId;
+              return (
+                // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <button>; it has the role, a name and key handling
+                <g
+                  key={arrow.ruleId}
+                  className={`arrow arrow-${arrow.direction}${active ? ' is-highlighted' : ''}`}
+                  data-rule-id={arrow.ruleId}
+                  role="button"
+                  tabIndex={0}
+                  aria-label={name}
+                  aria-pressed={active}
+                  onMouseEnter={() => onHighlight(arrow.ruleId)}
+                  onMouseLeave={() => onHighlight(undefined)}
+                  onFocus={() => onHighlight(arrow.ruleId)}
+                  onBlur={() => onHighlight(undefined)}
+                  onClick={() => onActivate(arrow.ruleId)}
+                  onKeyDown={(event) => {
+                    if (event.key === 'Enter' || event.key === ' ') {
+                      event.preventDefault();
+                      onActivate(arrow.ruleId);
+                    }
+                  }}
+                >
+                  <title>{name}</title>
+                  <line className="arrow-hit" x1={arrow.x1} y1={arrow.y} x2={arrow.x2} y2={arrow.y} />
+                  <line className="arrow-line" x1={arrow.x1} y1={arrow.y} x2={arrow.x2} y2={arrow.y} markerEnd={`url(#${titleId}-head)`} />
+                  <text className="arrow-label" x={arrow.labelBox.x + 4} y={arrow.labelBox.y + GEOMETRY.labelFont - 1}>
+                    {arrow.label}
+                  </text>
+                </g>
+              );
+            })}
+          </svg>
+        </div>
+      )}
+      <details className="diagram-text">
+        <summary>{t('diagram.asList')}</summary>
+        <ul>
+          {layout.arrows.map((arrow) => (
+            <li key={arrow.ruleId}>{describe(arrow)}</li>
+          ))}
+        </ul>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+/** SVG and PNG downloads of a rendered diagram, done in the browser. */
+
+const STYLE_PROPS = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'text-anchor',
+  'dominant-baseline',
+] as const;
+
+/** A standalone SVG document: computed styles inlined, so it looks the same outside the app. */
+export function serializeSvg(svg: SVGSVGElement): string {
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  const source = [svg, ...svg.querySelectorAll('*')];
+  const target = [clone, ...clone.querySelectorAll('*')];
+  source.forEach((element, i) => {
+    const out = target[i];
+    if (!(out instanceof Element)) return;
+    const computed = getComputedStyle(element);
+    const style = STYLE_PROPS.map((prop) => `${prop}:${computed.getPropertyValue(prop)}`).join(';');
+    out.setAttribute('style', style);
+    out.removeAttribute('class');
+    out.removeAttribute('tabindex');
+  });
+  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  const { width, height } = svg.viewBox.baseVal;
+  clone.setAttribute('width', String(width));
+  clone.setAttribute('height', String(height));
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`;
+}
+
+export function downloadBlob(blob: Blob, filename: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function downloadSvg(svg: SVGSVGElement, filename: string) {
+  downloadBlob(new Blob([serializeSvg(svg)], { type: 'image/svg+xml;charset=utf-8' }), filename);
+}
+
+/** Renders the standalone SVG onto a canvas at 2× and downloads it as PNG. */
+export async function downloadPng(svg: SVGSVGElement, filename: string, background: string) {
+  const text = serializeSvg(svg);
+  const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml;charset=utf-8' }));
+  try {
+    const image = new Image();
+    image.decoding = 'sync';
+    await new Promise<void>((resolve, reject) => {
+      image.onload = () => resolve();
+      image.onerror = () => reject(new Error('The diagram could not be rendered as an image.'));
+      image.src = url;
+    });
+    const { width, height } = svg.viewBox.baseVal;
+    const scale = 2;
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.ceil(width * scale);
+    canvas.height = Math.ceil(height * scale);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('Canvas is not available.');
+    context.fillStyle = background;
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+    if (!blob) throw new Error('The PNG could not be encoded.');
+    downloadBlob(blob, filename);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
