@@ -39,7 +39,26 @@ describe('decodeViewState', () => {
         { id: 'ports', desc: true },
         { id: 'protocol', desc: false },
       ],
+      rules: [],
     });
+  });
+
+  it('reads a rule selection and shared addresses, dropping unknown ones', () => {
+    const { state, ignored } = decode(
+      '?rules=xmpp-5269-in,nope,client-sip-443-in&addr=edge-internal*10.0.0.5*10.0.0.6,front-end*fe.contoso.com,ghost*1.1.1.1,director*%3Cb%3E',
+    );
+    expect(state.rules).toEqual(['client-sip-443-in', 'xmpp-5269-in']);
+    expect(state.addresses).toEqual({ 'edge-internal': ['10.0.0.5', '10.0.0.6'], 'front-end': ['fe.contoso.com'] });
+    expect(ignored).toEqual([
+      { param: 'rules', value: 'nope' },
+      { param: 'addr', value: 'ghost*1.1.1.1' },
+      { param: 'addr', value: 'director*<b>' },
+    ]);
+    expect(encodeViewState(state)).toBe(
+      '?rules=client-sip-443-in,xmpp-5269-in&addr=edge-internal*10.0.0.5*10.0.0.6,front-end*fe.contoso.com',
+    );
+    const v6 = decode('?addr=edge-internal*2001:db8::1*10.45.16.0/24').state;
+    expect(decode(encodeViewState(v6)).state.addresses).toEqual({ 'edge-internal': ['2001:db8::1', '10.45.16.0/24'] });
   });
 
   it('reads the about view and ignores unknown views', () => {
@@ -109,7 +128,17 @@ describe('round trips (property-based)', () => {
   const query = fc
     .record({
       lang: fc.constantFrom('en', 'zh-TW', 'fr', ''),
-      view: fc.constantFrom('rules', 'about', 'x', ''),
+      view: fc.constantFrom('rules', 'about', 'sheet', 'diagram', 'x', ''),
+      rules: fc.array(fc.constantFrom(...vocabulary.rules, 'nope'), { maxLength: 4 }),
+      addr: fc.array(
+        fc.tuple(
+          fc.constantFrom('edge-internal', 'front-end', 'ghost'),
+          fc.constantFrom('10.0.0.1', '2001:db8::1', 'a.b.com', '10.0.0.0/8', '<x>'),
+        ),
+        {
+          maxLength: 3,
+        },
+      ),
       facets: fc.record(
         Object.fromEntries(FACETS.map((f) => [f, fc.array(ids(f), { maxLength: 4 })])) as Record<string, fc.Arbitrary<string[]>>,
       ),
@@ -119,10 +148,12 @@ describe('round trips (property-based)', () => {
       sort: fc.array(fc.constantFrom('ports', '-ports', 'protocol', '-source', 'nope'), { maxLength: 3 }),
       extra: fc.string(),
     })
-    .map(({ lang, view, facets, port, q, legacy, sort, extra }) =>
+    .map(({ lang, view, rules, addr, facets, port, q, legacy, sort, extra }) =>
       [
         `lang=${lang}`,
         `view=${view}`,
+        `rules=${rules.join(',')}`,
+        `addr=${addr.map(([id, a]) => `${id}*${encodeURIComponent(a)}`).join(',')}`,
         ...Object.entries(facets).map(([f, v]) => `${f}=${v.join(',')}`),
         `port=${encodeURIComponent(port)}`,
         `q=${encodeURIComponent(q)}`,

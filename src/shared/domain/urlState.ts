@@ -2,6 +2,8 @@
  * The URL contract: the whole view state in the query string, so a link reproduces the view.
  * Absent parameter = no filter. Unknown parameters and values are dropped and reported.
  */
+
+import type { Assignments } from './addresses';
 import { emptyFacets, FACETS, type FacetId, type FilterState } from './facets';
 import { parsePortRange } from './ports';
 import { LANGUAGES, type Language, TRANSPORTS } from './schema';
@@ -26,17 +28,21 @@ export interface SortSpec {
 }
 
 /** Which page of the app is shown; the rule table is the default. */
-export const VIEWS = ['rules', 'diagram', 'about'] as const;
+export const VIEWS = ['rules', 'diagram', 'sheet', 'about'] as const;
 export type AppView = (typeof VIEWS)[number];
 
 export interface ViewState extends FilterState {
   lang?: Language;
   view: AppView;
   sort: SortSpec[];
+  /** Rules explicitly selected for the request sheet (empty: the filtered set). */
+  rules: string[];
+  /** Addresses carried by the link, only when the user chose to share them. */
+  addresses?: Assignments;
 }
 
-/** The ids a link may use for each facet; the fixed enums are known here, the rest come from the dataset. */
-export type Vocabulary = Record<FacetId, ReadonlySet<string>>;
+/** The ids a link may use: for each facet (fixed enums known here, the rest from the dataset), rules and endpoints. */
+export type Vocabulary = Record<FacetId, ReadonlySet<string>> & { rules: ReadonlySet<string>; endpoints: ReadonlySet<string> };
 
 export function fixedVocabulary(dataset: {
   topologies?: readonly { id: string }[];
@@ -44,6 +50,7 @@ export function fixedVocabulary(dataset: {
   roles: readonly { id: string }[];
   protocols: readonly { id: string }[];
   endpoints: readonly { id: string; kind: string }[];
+  rules?: readonly { id: string }[];
 }): Vocabulary {
   const ids = (items: readonly { id: string }[]) => new Set(items.map((item) => item.id));
   return {
@@ -55,6 +62,8 @@ export function fixedVocabulary(dataset: {
     transport: new Set(TRANSPORTS),
     firewall: new Set(FIREWALLS),
     interface: ids(dataset.endpoints.filter((e) => e.kind === 'interface')),
+    rules: ids(dataset.rules ?? []),
+    endpoints: ids(dataset.endpoints),
   };
 }
 
@@ -64,10 +73,14 @@ export interface IgnoredParam {
 }
 
 export const MAX_TEXT_LENGTH = 200;
-const PARAMS = ['lang', 'view', ...FACETS, 'port', 'q', 'legacy', 'sort'] as const;
+const PARAMS = ['lang', 'view', ...FACETS, 'port', 'q', 'legacy', 'sort', 'rules', 'addr'] as const;
+
+/** Loose syntax check for addresses in a link; the address editor validates them fully. */
+const ADDRESS_SYNTAX = /^[0-9a-z:./-]{1,253}$/i;
+const MAX_RULES = 5000;
 
 export function emptyViewState(): ViewState {
-  return { view: 'rules', facets: emptyFacets(), port: '', q: '', hideLegacy: false, sort: [] };
+  return { view: 'rules', facets: emptyFacets(), port: '', q: '', hideLegacy: false, sort: [], rules: [] };
 }
 
 /** Removes control characters and bidirectional overrides, collapses spaces, caps the length. */
@@ -159,6 +172,31 @@ export function decodeViewState(search: string, vocabulary: Vocabulary): { state
         else if (mode !== 'show') ignore(name, value);
         break;
       }
+      case 'rules': {
+        for (const item of value.split(',')) {
+          const id = item.trim().toLowerCase();
+          if (id === '') continue;
+          if (vocabulary.rules.has(id)) {
+            if (!state.rules.includes(id) && state.rules.length < MAX_RULES) state.rules.push(id);
+          } else ignore(name, item.trim());
+        }
+        break;
+      }
+      case 'addr': {
+        // addr=endpoint*address*address,endpoint*address
+        for (const entry of value.split(',')) {
+          const [rawId = '', ...list] = entry.split('*');
+          const id = rawId.trim().toLowerCase();
+          if (id === '') continue;
+          const addresses = list.map((a) => a.trim()).filter((a) => ADDRESS_SYNTAX.test(a));
+          if (!vocabulary.endpoints.has(id) || addresses.length === 0 || addresses.length !== list.length) {
+            ignore(name, entry.trim());
+            continue;
+          }
+          state.addresses = { ...state.addresses, [id]: [...new Set([...(state.addresses?.[id] ?? []), ...addresses])].slice(0, 64) };
+        }
+        break;
+      }
       case 'sort': {
         for (const item of value.split(',')) {
           const token = item.trim().toLowerCase();
@@ -175,6 +213,7 @@ export function decodeViewState(search: string, vocabulary: Vocabulary): { state
     }
   }
   for (const facet of FACETS) facets[facet].sort();
+  state.rules.sort();
   return { state: { ...state, facets }, ignored };
 }
 
@@ -194,5 +233,11 @@ export function encodeViewState(state: ViewState): string {
   if (q) add('q', encodeURIComponent(q));
   if (state.hideLegacy) add('legacy', 'hide');
   if (state.sort.length > 0) add('sort', state.sort.map((s) => (s.desc ? `-${s.id}` : s.id)).join(','));
+  if (state.rules.length > 0) add('rules', [...new Set(state.rules)].sort().join(','));
+  const addr = Object.entries(state.addresses ?? {})
+    .filter(([, list]) => list.length > 0)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([id, list]) => [id, ...list].map((part) => encodeURIComponent(part).replace(/%3A/gi, ':').replace(/%2F/gi, '/')).join('*'));
+  if (addr.length > 0) add('addr', addr.join(','));
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }

@@ -1,0 +1,125 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { toCsv, toJson, toMarkdown } from '../../src/shared/domain/exports';
+import { emptyFacets } from '../../src/shared/domain/facets';
+import { buildRuleViews, indexDataset } from '../../src/shared/domain/rules';
+import { buildSheetRows, describeFilters, exportFilename, sheetViews } from '../../src/shared/domain/sheet';
+import { loadShippedDataset, readJson } from './helpers';
+
+const dataset = loadShippedDataset();
+const index = indexDataset(dataset);
+const views = buildRuleViews(index);
+type Dict = Record<string, unknown>;
+const locales = { en: readJson<Dict>('locales/en/translation.json'), 'zh-TW': readJson<Dict>('locales/zh-TW/translation.json') };
+/** A tiny i18next stand-in: key lookup, _one/_other plurals, {{var}} interpolation. */
+const translator =
+  (lang: 'en' | 'zh-TW') =>
+  (key: string, options: Record<string, unknown> = {}) => {
+    const get = (k: string) => k.split('.').reduce<unknown>((o, p) => (o as Dict | undefined)?.[p], locales[lang]);
+    const text = (typeof options.count === 'number' ? get(`${key}_${options.count === 1 ? 'one' : 'other'}`) : undefined) ?? get(key);
+    return String(text ?? key).replace(/{{(\w+)}}/g, (_, name) => String(options[name] ?? ''));
+  };
+const addresses = {
+  'edge-internal': ['10.45.16.10', '10.45.16.11'],
+  'internal-any': ['10.0.0.0/8'],
+  'av-edge-external-nat': ['172.25.33.10'],
+};
+
+describe('sheet rows', () => {
+  const rows = buildSheetRows(views, index, 'zh-TW', addresses, translator('zh-TW'));
+  it('numbers the rules and resolves names and addresses in the language', () => {
+    const gateway = rows.find((r) => r.ruleId === 'xmpp-gateway-23456-out');
+    expect(gateway).toMatchObject({
+      source: { name: '任何一個 (內部網路)', addresses: ['10.0.0.0/8'] },
+      destination: { name: '內部 Edge Server 介面', addresses: ['10.45.16.10', '10.45.16.11'] },
+      protocol: 'XMPP (MTLS)',
+      transport: 'TCP',
+      ports: '23456',
+      direction: '輸出',
+      firewall: '內部',
+    });
+    expect(gateway?.requirement).toMatch(/^選用：|^選用: /);
+    expect(rows.map((r) => r.no)).toEqual(rows.map((_, i) => i + 1));
+  });
+
+  it('uses the selection when there is one', () => {
+    expect(sheetViews(views.slice(0, 3), views, []).length).toBe(3);
+    expect(sheetViews([], views, ['xmpp-5269-in', 'client-sip-443-in']).map((v) => v.rule.id)).toEqual([
+      'xmpp-5269-in',
+      'client-sip-443-in',
+    ]);
+  });
+});
+
+describe('CSV export', () => {
+  const t = translator('zh-TW');
+  const rows = buildSheetRows(views, index, 'zh-TW', addresses, t);
+  const csv = toCsv(rows, t);
+
+  it('starts with a UTF-8 BOM and uses CRLF line ends', () => {
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toContain('\r\n');
+    expect(csv.replace(/\r\n/g, '')).not.toContain('\n');
+  });
+
+  it('parses back with a real CSV parser into the same rules, addresses and zh-TW text', () => {
+    const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    const [header, ...data] = parsed.data;
+    expect(header?.[0]).toBe('編號');
+    expect(data).toHaveLength(dataset.rules.length);
+    const col = (name: string) => header?.indexOf(t(`sheet.columns.${name}`)) ?? -1;
+    const gateway = data.find((r) => r[col('ports')] === '23456');
+    expect(gateway?.[col('destination')]).toBe('內部 Edge Server 介面');
+    expect(gateway?.[col('destinationAddresses')]).toBe('10.45.16.10 10.45.16.11');
+    expect(data.map((r) => r[col('ports')])).toContain('50000-59999');
+    expect(data.map((r) => r[col('justification')])).toEqual(rows.map((r) => r.justification));
+  });
+});
+
+describe('Markdown and JSON exports', () => {
+  const t = translator('en');
+  const rows = buildSheetRows(views.slice(0, 3), index, 'en', addresses, t);
+  it('writes a Markdown table with escaped pipes', () => {
+    const md = toMarkdown(rows, t, 'Change | request', 'Filters: none');
+    expect(md.split('\n')[0]).toBe('# Change \\| request');
+    expect(md).toContain('| No. | Source |');
+    expect(md.split('\n').filter((l) => l.startsWith('| ')).length).toBe(2 + 3);
+  });
+  it('writes JSON with resolved names in both languages and addresses', () => {
+    const json = JSON.parse(
+      toJson(
+        views.filter((v) => v.rule.id === 'xmpp-gateway-23456-out'),
+        index,
+        addresses,
+        { generated: 'x' },
+      ),
+    );
+    expect(json.rules[0].destination).toEqual({
+      id: 'edge-internal',
+      name: { en: 'Internal Edge Server interface', 'zh-TW': '內部 Edge Server 介面' },
+      zone: 'perimeter',
+      addresses: ['10.45.16.10', '10.45.16.11'],
+    });
+    expect(json.dataset).toBe(dataset.version);
+  });
+});
+
+describe('filter summary and file names', () => {
+  const state = { facets: { ...emptyFacets(), topology: ['single-nat'], direction: ['inbound'] }, port: '443', q: '', hideLegacy: true };
+  it('says the filters in words', () => {
+    const label = (facet: string, id: string) => (facet === 'topology' ? index.topologyName(id, 'en') : id);
+    expect(describeFilters(state, label, translator('en'))).toBe(
+      'Deployment (topology): Single consolidated Edge, private IP addresses with NAT; Direction: inbound; Port or range: 443; Legacy rules hidden',
+    );
+    expect(describeFilters({ ...state, facets: emptyFacets(), port: '', hideLegacy: false }, label, translator('en'))).toBe(
+      'none (all rules)',
+    );
+  });
+  it('names files with the date and the filter', () => {
+    expect(exportFilename({ ...state, facets: emptyFacets(), port: '', hideLegacy: false }, '2026-11-23', 'csv')).toBe(
+      'lync-edge-rules-2026-11-23.csv',
+    );
+    expect(exportFilename(state, '2026-11-23', 'md')).toBe('lync-edge-rules-single-nat-inbound-port-443-2026-11-23.md');
+  });
+});
