@@ -8,6 +8,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
+  // CI machines are small (2 cores shared by the server, the runner and two browsers): allow for slow paints.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: process.env.PW_JSON_OUTPUT ? [['list'], ['json', { outputFile: process.env.PW_JSON_OUTPUT }]] : 'list',
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,

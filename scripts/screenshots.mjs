@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Takes screenshots of the built app (served by `vite preview`) for review and for the README.
 // Usage: node scripts/screenshots.mjs [outDir]   (needs `npm run build` first)
-import { spawn } from 'node:child_process';
+// Shots with a `pdf` paper format are printed to PDF (landscape) and, when pdftoppm is present, rendered to PNG pages.
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { findChromium } from './chromium.mjs';
@@ -28,19 +29,38 @@ const shots = [
   { name: 'en-phone', query: '?lang=en', width: 375, height: 812 },
   { name: 'zh-TW-phone', query: '?lang=zh-TW', width: 375, height: 812 },
   { name: 'en-dark', query: '?lang=en', width: 1440, height: 900, dark: true },
+  { name: 'en-sheet', query: '?lang=en&view=sheet&scenario=xmpp-federation', width: 1440, height: 900, waitFor: '.sheet-table tbody tr' },
+  { name: 'zh-TW-sheet-phone', query: '?lang=zh-TW&view=sheet&scenario=xmpp-federation', width: 375, height: 812, waitFor: '.sheet-table tbody tr' },
+  { name: 'zh-TW-sheet-a4', query: '?lang=zh-TW&view=sheet', pdf: 'A4', waitFor: '.sheet-table tbody tr' },
+  { name: 'en-sheet-letter', query: '?lang=en&view=sheet', pdf: 'Letter', waitFor: '.sheet-table tbody tr' },
   ...(process.env.SHOTS_EXTRA ? JSON.parse(process.env.SHOTS_EXTRA) : []),
 ];
+// SHOTS_ONLY=name,name limits a run to some shots.
+const only = process.env.SHOTS_ONLY?.split(',');
 
 try {
   await waitForServer();
   const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: ['--no-sandbox', '--disable-gpu'] });
-  for (const shot of shots) {
+  for (const shot of shots.filter((s) => !only || only.includes(s.name))) {
     const page = await browser.newPage({
-      viewport: { width: shot.width, height: shot.height },
+      viewport: { width: shot.width ?? 1280, height: shot.height ?? 900 },
       colorScheme: shot.dark ? 'dark' : 'light',
     });
     await page.goto(base + shot.query);
     await page.waitForSelector(shot.waitFor ?? 'table.rules tbody tr, [role=alert]');
+    if (shot.setup) await page.evaluate(shot.setup);
+    if (shot.pdf) {
+      const file = `${out}/${shot.name}.pdf`;
+      await page.pdf({ path: file, format: shot.pdf, landscape: true });
+      try {
+        execFileSync('pdftoppm', ['-png', '-r', '70', file, `${out}/${shot.name}`]);
+      } catch {
+        console.warn('pdftoppm not available: PDF only');
+      }
+      await page.close();
+      console.log(file);
+      continue;
+    }
     await page.screenshot({ path: `${out}/${shot.name}.png`, fullPage: shot.fullPage ?? true });
     await page.close();
     console.log(`${out}/${shot.name}.png`);

@@ -6,6 +6,8 @@ import { TopologyPicker } from '../features/filters/TopologyPicker';
 import { RuleTable } from '../features/table/RuleTable';
 import { facetCounts, useRuleTable } from '../features/table/useRuleTable';
 import { DATASET_URL, loadDataset } from '../shared/dataset/load';
+import type { Assignments } from '../shared/domain/addresses';
+import { sanitizeAssignments } from '../shared/domain/addressSyntax';
 import { isoDate } from '../shared/domain/dates';
 import { type ActiveFilter, activeFilters, explainEmpty, textFilterPredicate } from '../shared/domain/facets';
 import { findPairs, orderWithPairs } from '../shared/domain/pairs';
@@ -21,11 +23,13 @@ import { LanguageSwitch } from '../shared/ui/LanguageSwitch';
 import { ProblemList } from '../shared/ui/ProblemList';
 import { EmptyState } from './EmptyState';
 import { IgnoredNotice } from './IgnoredNotice';
+import { usePersistentState } from './usePersistentState';
 import { useViewState } from './useViewState';
 import { ViewTabs } from './ViewTabs';
 
 const DiagramPanel = lazy(() => import('../features/diagram/DiagramPanel'));
 const AboutPage = lazy(() => import('../features/about/AboutPage'));
+const SheetRoute = lazy(() => import('./SheetRoute'));
 
 type LoadState = { status: 'loading' } | { status: 'error'; problems: DatasetProblem[] } | { status: 'ready'; dataset: Dataset };
 
@@ -56,6 +60,41 @@ export function App() {
   useEffect(() => {
     if (view.state.lang && view.state.lang !== currentLanguage()) void i18n.changeLanguage(view.state.lang);
   }, [view.state.lang, i18n]);
+
+  const [storedAddresses, setStoredAddresses] = usePersistentState('lync-port-matrix.addresses', (raw) => sanitizeAssignments(raw));
+  const endpointIds = useMemo(() => new Set(dataset?.endpoints.map((e) => e.id) ?? []), [dataset]);
+  const addresses = useMemo(
+    () => sanitizeAssignments(view.state.addresses ?? storedAddresses, endpointIds),
+    [view.state.addresses, storedAddresses, endpointIds],
+  );
+  const changeAddress = (endpointId: string, list: string[]) => {
+    const next = { ...addresses, [endpointId]: list };
+    if (list.length === 0) delete next[endpointId];
+    setStoredAddresses(next);
+    if (view.state.addresses !== undefined) view.update({ ...view.state, addresses: next }, 'addr');
+  };
+  const shareAddresses = (share: boolean) => view.update({ ...view.state, addresses: share ? addresses : undefined });
+  const facetLabel = (facet: string, id: string): string => {
+    if (!index) return id;
+    switch (facet) {
+      case 'topology':
+        return index.topologyName(id, lang);
+      case 'scenario':
+        return index.scenarioName(id, lang);
+      case 'role':
+        return index.roleName(id, lang);
+      case 'protocol':
+        return index.dataset.protocols.find((p) => p.id === id)?.label ?? id;
+      case 'interface':
+        return index.endpoint(id)?.name[lang] ?? id;
+      case 'direction':
+        return t(`direction.${id}`);
+      case 'firewall':
+        return t(`firewall.${id}`);
+      default:
+        return id.toUpperCase();
+    }
+  };
 
   const changeLanguage = (next: Language) => {
     void i18n.changeLanguage(next);
@@ -97,7 +136,25 @@ export function App() {
           </section>
         </main>
       )}
-      {index && view.state.view !== 'about' && <Explorer index={index} lang={lang} state={view.state} onChange={view.update} />}
+      {index && (view.state.view === 'rules' || view.state.view === 'diagram') && (
+        <Explorer index={index} lang={lang} state={view.state} onChange={view.update} addresses={addresses} />
+      )}
+      {index && view.state.view === 'sheet' && (
+        <ErrorBoundary area={t('nav.sheet')}>
+          <Suspense fallback={<p className="status">{t('loading')}</p>}>
+            <SheetRoute
+              index={index}
+              lang={lang}
+              state={view.state}
+              onChange={view.update}
+              addresses={addresses}
+              onAddressChange={changeAddress}
+              onShareAddressesChange={shareAddresses}
+              facetLabel={facetLabel}
+            />
+          </Suspense>
+        </ErrorBoundary>
+      )}
       {dataset && view.state.view === 'about' && (
         <ErrorBoundary area={t('nav.about')}>
           <Suspense fallback={<p className="status">{t('loading')}</p>}>
@@ -118,9 +175,10 @@ interface ExplorerProps {
   lang: Language;
   state: ViewState;
   onChange: (next: ViewState, coalesce?: string) => void;
+  addresses: Assignments;
 }
 
-function Explorer({ index, lang, state, onChange }: ExplorerProps) {
+function Explorer({ index, lang, state, onChange, addresses }: ExplorerProps) {
   const { t } = useTranslation();
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [highlighted, setHighlighted] = useState<string | undefined>();
@@ -143,6 +201,9 @@ function Explorer({ index, lang, state, onChange }: ExplorerProps) {
     onSortChange: (sort) => onChange({ ...state, sort }),
     pairs,
     portQuery,
+    selection: state.rules,
+    onSelectionChange: (rules) => onChange({ ...state, rules }),
+    addresses,
   });
   const counts = facetCounts(table);
   const options = useMemo(() => facetOptions(index, views, lang, t), [index, views, lang, t]);
@@ -150,7 +211,8 @@ function Explorer({ index, lang, state, onChange }: ExplorerProps) {
   const active = activeFilters(state);
   const legacyCount = useMemo(() => views.filter((v) => v.rule.legacy).length, [views]);
 
-  const clearAll = () => onChange({ ...emptyViewState(), lang: state.lang, sort: state.sort });
+  const clearAll = () =>
+    onChange({ ...emptyViewState(), lang: state.lang, view: state.view, sort: state.sort, rules: state.rules, addresses: state.addresses });
   const describe = (filter: ActiveFilter): string => {
     switch (filter.kind) {
       case 'facet': {

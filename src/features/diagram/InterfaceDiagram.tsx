@@ -17,10 +17,12 @@ interface Props {
   onActivate: (ruleId: string) => void;
   /** Date for file names, yyyy-mm-dd. */
   today: string;
+  /** For paper: no buttons, no text alternative, arrows not interactive. */
+  printable?: boolean;
 }
 
 /** One interface: who connects to it (left) and where it connects to (right), one arrow per rule. */
-export function InterfaceDiagram({ endpoint, views, index, lang, pairs, highlighted, onHighlight, onActivate, today }: Props) {
+export function InterfaceDiagram({ endpoint, views, index, lang, pairs, highlighted, onHighlight, onActivate, today, printable }: Props) {
   const { t } = useTranslation();
   const svgRef = useRef<SVGSVGElement>(null);
   const titleId = useId();
@@ -54,20 +56,22 @@ export function InterfaceDiagram({ endpoint, views, index, lang, pairs, highligh
           <span className="legend-inbound">{t('diagram.legendInbound')}</span>
           <span className="legend-outbound">{t('diagram.legendOutbound')}</span>
         </p>
-        <div className="diagram-actions">
-          <button type="button" onClick={() => svgRef.current && downloadSvg(svgRef.current, filename('svg'))}>
-            {t('diagram.downloadSvg')}
-          </button>
-          <button
-            type="button"
-            onClick={() => {
-              const svg = svgRef.current;
-              if (svg) void downloadPng(svg, filename('png'), getComputedStyle(svg).getPropertyValue('--diagram-bg').trim() || '#ffffff');
-            }}
-          >
-            {t('diagram.downloadPng')}
-          </button>
-        </div>
+        {!printable && (
+          <div className="diagram-actions">
+            <button type="button" onClick={() => svgRef.current && downloadSvg(svgRef.current, filename('svg'))}>
+              {t('diagram.downloadSvg')}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                const svg = svgRef.current;
+                if (svg) void downloadPng(svg, filename('png'), getComputedStyle(svg).getPropertyValue('--diagram-bg').trim() || '#ffffff');
+              }}
+            >
+              {t('diagram.downloadPng')}
+            </button>
+          </div>
+        )}
       </div>
       {rules.length === 0 ? (
         <p className="status">{t('diagram.empty')}</p>
@@ -155,27 +159,32 @@ export function InterfaceDiagram({ endpoint, views, index, lang, pairs, highligh
             {layout.arrows.map((arrow) => {
               const name = describe(arrow);
               const active = highlighted === arrow.ruleId;
+              const interactive = printable
+                ? {}
+                : {
+                    role: 'button',
+                    tabIndex: 0,
+                    'aria-label': name,
+                    'aria-pressed': active,
+                    onMouseEnter: () => onHighlight(arrow.ruleId),
+                    onMouseLeave: () => onHighlight(undefined),
+                    onFocus: () => onHighlight(arrow.ruleId),
+                    onBlur: () => onHighlight(undefined),
+                    onClick: () => onActivate(arrow.ruleId),
+                    onKeyDown: (event: React.KeyboardEvent) => {
+                      if (event.key === 'Enter' || event.key === ' ') {
+                        event.preventDefault();
+                        onActivate(arrow.ruleId);
+                      }
+                    },
+                  };
               return (
-                // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <button>; it has the role, a name and key handling
+                // An SVG group cannot be a <button>; on screen it has the role, a name and key handling.
                 <g
                   key={arrow.ruleId}
                   className={`arrow arrow-${arrow.direction}${active ? ' is-highlighted' : ''}`}
                   data-rule-id={arrow.ruleId}
-                  role="button"
-                  tabIndex={0}
-                  aria-label={name}
-                  aria-pressed={active}
-                  onMouseEnter={() => onHighlight(arrow.ruleId)}
-                  onMouseLeave={() => onHighlight(undefined)}
-                  onFocus={() => onHighlight(arrow.ruleId)}
-                  onBlur={() => onHighlight(undefined)}
-                  onClick={() => onActivate(arrow.ruleId)}
-                  onKeyDown={(event) => {
-                    if (event.key === 'Enter' || event.key === ' ') {
-                      event.preventDefault();
-                      onActivate(arrow.ruleId);
-                    }
-                  }}
+                  {...interactive}
                 >
                   <title>{name}</title>
                   <line className="arrow-hit" x1={arrow.x1} y1={arrow.y} x2={arrow.x2} y2={arrow.y} />
@@ -189,14 +198,16 @@ export function InterfaceDiagram({ endpoint, views, index, lang, pairs, highligh
           </svg>
         </div>
       )}
-      <details className="diagram-text">
-        <summary>{t('diagram.asList')}</summary>
-        <ul>
-          {layout.arrows.map((arrow) => (
-            <li key={arrow.ruleId}>{describe(arrow)}</li>
-          ))}
-        </ul>
-      </details>
+      {!printable && (
+        <details className="diagram-text">
+          <summary>{t('diagram.asList')}</summary>
+          <ul>
+            {layout.arrows.map((arrow) => (
+              <li key={arrow.ruleId}>{describe(arrow)}</li>
+            ))}
+          </ul>
+        </details>
+      )}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 /** SVG and PNG downloads of a rendered diagram, done in the browser. */
+import { downloadBlob } from '../../shared/browser/download';
 
 const STYLE_PROPS = [
   'fill',
@@ -35,17 +36,6 @@ export function serializeSvg(svg: SVGSVGElement): string {
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`;
-}
-
-export function downloadBlob(blob: Blob, filename: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 export function downloadSvg(svg: SVGSVGElement, filename: string) {

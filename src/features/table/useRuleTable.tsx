@@ -10,6 +10,8 @@ import {
   createFilteredRowModel,
   createSortedRowModel,
   type FilterFn,
+  type RowSelectionState,
+  rowSelectionFeature,
   rowSortingFeature,
   type SortFn,
   type SortingState,
@@ -19,6 +21,7 @@ import {
 } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Assignments } from '../../shared/domain/addresses';
 import { FACETS, type FacetId, facetValues, matchesFacet, matchPort } from '../../shared/domain/facets';
 import { formatPortRanges, portSortKey } from '../../shared/domain/ports';
 import type { DatasetIndex, RuleView } from '../../shared/domain/rules';
@@ -35,6 +38,7 @@ export const features = tableFeatures({
   rowSortingFeature,
   sortedRowModel: createSortedRowModel(),
   columnVisibilityFeature,
+  rowSelectionFeature,
 });
 const column = createColumnHelper<typeof features, RuleView>();
 
@@ -61,18 +65,57 @@ export interface RuleTableOptions {
   pairs: ReadonlyMap<string, string>;
   /** The port filter, when valid: the ports cell says whether it matched a source port. */
   portQuery?: PortRange;
+  /** Rules ticked for the request sheet (`rules` in the URL). */
+  selection: readonly string[];
+  onSelectionChange: (ruleIds: string[]) => void;
+  /** Addresses assigned to endpoints, shown next to their names. */
+  addresses: Assignments;
 }
 
 /** Facet-only columns: they filter and count but are not shown. */
 const HIDDEN: ColumnVisibilityState = { topology: false, interface: false };
 
-export function useRuleTable({ rows, index, lang, facets, sort, onSortChange, pairs, portQuery }: RuleTableOptions) {
+export function useRuleTable({
+  rows,
+  index,
+  lang,
+  facets,
+  sort,
+  onSortChange,
+  pairs,
+  portQuery,
+  selection,
+  onSelectionChange,
+  addresses,
+}: RuleTableOptions) {
   const { t } = useTranslation();
   const columns = useMemo(() => {
     const resolve = (ids: readonly string[] | undefined) => (ids ?? []).flatMap((id) => index.endpoint(id) ?? []);
     const collator = new Intl.Collator(lang, { numeric: true, sensitivity: 'base' });
     const byText: SortFn<typeof features, RuleView> = (a, b, id) => collator.compare(String(a.getValue(id)), String(b.getValue(id)));
     return column.columns([
+      column.display({
+        id: 'select',
+        header: ({ table }) => (
+          <input
+            type="checkbox"
+            aria-label={t('table.selectAll')}
+            checked={table.getIsAllRowsSelected()}
+            ref={(el) => {
+              if (el) el.indeterminate = table.getIsSomeRowsSelected();
+            }}
+            onChange={table.getToggleAllRowsSelectedHandler()}
+          />
+        ),
+        cell: ({ row }) => (
+          <input
+            type="checkbox"
+            aria-label={`${t('table.select')}: ${row.original.rule.id}`}
+            checked={row.getIsSelected()}
+            onChange={row.getToggleSelectedHandler()}
+          />
+        ),
+      }),
       column.accessor((r) => r.rule.scenarios.map((id) => index.scenarioName(id, lang)).join(', '), {
         id: 'scenario',
         header: () => t('columns.scenario'),
@@ -136,7 +179,12 @@ export function useRuleTable({ rows, index, lang, facets, sort, onSortChange, pa
         header: () => t('columns.destination'),
         sortFn: byText,
         cell: (info) => (
-          <EndpointName endpoint={info.row.original.destination} lang={lang} canBe={resolve(info.row.original.rule.destinationCanBe)} />
+          <EndpointName
+            endpoint={info.row.original.destination}
+            lang={lang}
+            canBe={resolve(info.row.original.rule.destinationCanBe)}
+            addresses={addresses[info.row.original.destination.id]}
+          />
         ),
       }),
       column.accessor((r) => t(`direction.${r.direction}`), {
@@ -210,20 +258,25 @@ export function useRuleTable({ rows, index, lang, facets, sort, onSortChange, pa
         ...facetColumn('interface'),
       }),
     ]);
-  }, [t, index, lang, pairs, portQuery]);
+  }, [t, index, lang, pairs, portQuery, addresses]);
 
   const columnFilters = useMemo<ColumnFiltersState>(
     () => FACETS.filter((facet) => facets[facet].length > 0).map((facet) => ({ id: facet, value: [...facets[facet]] })),
     [facets],
   );
   const sorting = useMemo<SortingState>(() => sort.map((s) => ({ id: s.id, desc: s.desc })), [sort]);
+  const rowSelection = useMemo<RowSelectionState>(() => Object.fromEntries(selection.map((id) => [id, true])), [selection]);
 
   return useTable({
     features,
     columns,
     data: rows,
     getRowId: (r) => r.rule.id,
-    state: { columnFilters, sorting, columnVisibility: HIDDEN },
+    state: { columnFilters, sorting, columnVisibility: HIDDEN, rowSelection },
+    onRowSelectionChange: (updater: Updater<RowSelectionState>) => {
+      const next = typeof updater === 'function' ? updater(rowSelection) : updater;
+      onSelectionChange(Object.keys(next).filter((id) => next[id]));
+    },
     onSortingChange: (updater: Updater<SortingState>) => {
       const next = typeof updater === 'function' ? updater(sorting) : updater;
       onSortChange(next.map((s) => ({ id: s.id as SortSpec['id'], desc: s.desc })));

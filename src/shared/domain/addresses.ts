@@ -60,7 +60,7 @@ export function parseAddressList(input: string): {
   return { addresses, errors };
 }
 
-/** Keeps only valid, de-duplicated addresses for known endpoints (for data from storage or a link). */
+/** Keeps only valid, de-duplicated addresses for known endpoints (full validation, for the editor). */
 export function cleanAssignments(raw: unknown, endpointIds: ReadonlySet<string>): Assignments {
   const out: Assignments = {};
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return out;

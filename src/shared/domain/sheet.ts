@@ -69,7 +69,9 @@ export function buildSheetRows(
     const requirement =
       rule.requirement.level === 'required'
         ? t('sheet.required')
-        : `${t('sheet.optional')}${rule.requirement.condition ? `: ${rule.requirement.condition[lang]}` : ''}`;
+        : rule.requirement.condition
+          ? t('sheet.optionalWhen', { condition: rule.requirement.condition[lang] })
+          : t('sheet.optional');
     return {
       no: i + 1,
       ruleId: rule.id,
@@ -83,11 +85,29 @@ export function buildSheetRows(
       firewall: view.firewalls.length === 0 ? t('firewall.none') : view.firewalls.map((f) => t(`firewall.${f}`)).join(', '),
       requirement,
       justification: rule.notes[lang],
-      sourceDocument: rule.provenance
-        .map((p) => `${p.source.toUpperCase()} ${t('sheet.tableRowShort', { table: p.table, row: p.row })}`)
-        .join('; '),
+      sourceDocument: citeProvenance(rule.provenance, t),
     };
   });
+}
+
+/**
+ * One citation per source document, its tables and rows grouped: "JJ204756 t1 r1, t5 r1; JJ205394 t1 r1".
+ * Document codes are the TechNet ids, listed in full (title and URL) by `citedSources`.
+ */
+export function citeProvenance(provenance: readonly { source: string; table: number; row: number }[], t: Translate): string {
+  const byDocument = new Map<string, string[]>();
+  for (const p of provenance) {
+    const cells = byDocument.get(p.source) ?? [];
+    cells.push(t('sheet.tableRowShort', { table: p.table, row: p.row }));
+    byDocument.set(p.source, cells);
+  }
+  return [...byDocument].map(([source, cells]) => `${source.toUpperCase()} ${cells.join(', ')}`).join('; ');
+}
+
+/** The source documents the rules cite, in dataset order, for the sheet's list of sources. */
+export function citedSources(views: readonly RuleView[], index: DatasetIndex): DatasetIndex['dataset']['sources'] {
+  const cited = new Set(views.flatMap((view) => view.rule.provenance.map((p) => p.source)));
+  return index.dataset.sources.filter((source) => cited.has(source.id));
 }
 
 /** The rules the sheet lists: the explicit selection if there is one, else the filtered set. */
@@ -102,12 +122,13 @@ export function describeFilters(state: FilterState, label: (facet: string, id: s
   const parts: string[] = [];
   for (const facet of FACETS) {
     const values = state.facets[facet];
-    if (values.length > 0) parts.push(`${t(`filters.${facet}`)}: ${values.map((id) => label(facet, id)).join(', ')}`);
+    if (values.length > 0)
+      parts.push(t('sheet.filterItem', { filter: t(`filters.${facet}`), values: values.map((id) => label(facet, id)).join(t('sheet.listSeparator')) }));
   }
-  if (state.port.trim()) parts.push(`${t('filters.port')}: ${state.port.trim()}`);
-  if (state.q.trim()) parts.push(`${t('filters.search')}: “${state.q.trim()}”`);
+  if (state.port.trim()) parts.push(t('sheet.filterItem', { filter: t('filters.port'), values: state.port.trim() }));
+  if (state.q.trim()) parts.push(t('sheet.filterText', { filter: t('filters.search'), text: state.q.trim() }));
   if (state.hideLegacy) parts.push(t('sheet.legacyHidden'));
-  return parts.length > 0 ? parts.join('; ') : t('sheet.noFilter');
+  return parts.length > 0 ? parts.join(t('sheet.filterSeparator')) : t('sheet.noFilter');
 }
 
 /** lync-edge-rules[-topology-…]-2026-11-23.csv: the date and the main filters, link-safe. */

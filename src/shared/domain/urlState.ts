@@ -4,6 +4,7 @@
  */
 
 import type { Assignments } from './addresses';
+import { ADDRESS_SYNTAX } from './addressSyntax';
 import { emptyFacets, FACETS, type FacetId, type FilterState } from './facets';
 import { parsePortRange } from './ports';
 import { LANGUAGES, type Language, TRANSPORTS } from './schema';
@@ -75,8 +76,6 @@ export interface IgnoredParam {
 export const MAX_TEXT_LENGTH = 200;
 const PARAMS = ['lang', 'view', ...FACETS, 'port', 'q', 'legacy', 'sort', 'rules', 'addr'] as const;
 
-/** Loose syntax check for addresses in a link; the address editor validates them fully. */
-const ADDRESS_SYNTAX = /^[0-9a-z:./-]{1,253}$/i;
 const MAX_RULES = 5000;
 
 export function emptyViewState(): ViewState {

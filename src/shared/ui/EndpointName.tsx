@@ -6,15 +6,22 @@ interface Props {
   lang: Language;
   /** Endpoints the documents say a broad "Any" can be narrowed to. */
   canBe?: readonly Endpoint[];
+  /** Addresses the user assigned to this endpoint. */
+  addresses?: readonly string[];
 }
 
 /** An endpoint's name in the chosen language, its zone, its NAT public address and suggested narrowing. */
-export function EndpointName({ endpoint, lang, canBe }: Props) {
+export function EndpointName({ endpoint, lang, canBe, addresses }: Props) {
   const { t } = useTranslation();
   return (
     <span className={`endpoint zone-${endpoint.zone}`}>
       <span className="endpoint-name">{endpoint.name[lang]}</span>
       <span className="endpoint-zone">{t(`zone.${endpoint.zone}`)}</span>
+      {addresses && addresses.length > 0 && (
+        <span className="endpoint-addresses" title={t('table.addresses', { list: addresses.join(', ') })}>
+          {addresses.join(', ')}
+        </span>
+      )}
       {endpoint.nat && <span className="endpoint-nat">{t('table.natPublic', { name: endpoint.nat.publicName[lang] })}</span>}
       {canBe && canBe.length > 0 && (
         <span className="endpoint-can-be">
