@@ -30,7 +30,13 @@ const shots = [
   { name: 'zh-TW-phone', query: '?lang=zh-TW', width: 375, height: 812 },
   { name: 'en-dark', query: '?lang=en', width: 1440, height: 900, dark: true },
   { name: 'en-sheet', query: '?lang=en&view=sheet&scenario=xmpp-federation', width: 1440, height: 900, waitFor: '.sheet-table tbody tr' },
-  { name: 'zh-TW-sheet-phone', query: '?lang=zh-TW&view=sheet&scenario=xmpp-federation', width: 375, height: 812, waitFor: '.sheet-table tbody tr' },
+  {
+    name: 'zh-TW-sheet-phone',
+    query: '?lang=zh-TW&view=sheet&scenario=xmpp-federation',
+    width: 375,
+    height: 812,
+    waitFor: '.sheet-table tbody tr',
+  },
   { name: 'zh-TW-sheet-a4', query: '?lang=zh-TW&view=sheet', pdf: 'A4', waitFor: '.sheet-table tbody tr' },
   { name: 'en-sheet-letter', query: '?lang=en&view=sheet', pdf: 'Letter', waitFor: '.sheet-table tbody tr' },
   ...(process.env.SHOTS_EXTRA ? JSON.parse(process.env.SHOTS_EXTRA) : []),
@@ -48,7 +54,10 @@ try {
     });
     await page.goto(base + shot.query);
     await page.waitForSelector(shot.waitFor ?? 'table.rules tbody tr, [role=alert]');
-    if (shot.setup) await page.evaluate(shot.setup);
+    if (shot.setup) {
+      await page.evaluate(shot.setup);
+      await page.waitForTimeout(1000);
+    }
     if (shot.pdf) {
       const file = `${out}/${shot.name}.pdf`;
       await page.pdf({ path: file, format: shot.pdf, landscape: true });

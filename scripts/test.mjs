@@ -15,22 +15,37 @@ function run(label, command, args, env = {}) {
   return result.status === 0;
 }
 
-function ensureChromium() {
-  let path = findChromium();
-  if (path) return path;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+const has = (command, args = ['--version']) => spawnSync(command, args, { stdio: 'ignore' }).status === 0;
+const hasCjkFont = () => spawnSync('fc-list', [':lang=zh-tw'], { encoding: 'utf8' }).stdout?.trim().length > 0;
+
+/** What the end-to-end tests need from the system: Chromium, pdftotext/pdfinfo (poppler) and CJK fonts for zh-TW PDFs. */
+function ensureSystemPackages() {
+  const missing = [];
+  if (!findChromium()) missing.push('chromium');
+  if (!has('pdftotext', ['-v'])) missing.push('poppler-utils');
+  if (!hasCjkFont()) missing.push('fonts-noto-cjk');
+  if (missing.length === 0) return;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log("Chromium not found: installing Debian's chromium package (apt-get install -y chromium)…");
+    console.log(`Installing Debian packages the end-to-end tests need: ${missing.join(' ')}…`);
     spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit' });
-    path = findChromium();
+    spawnSync('apt-get', ['install', '-y', '-qq', ...missing], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+  } else {
+    console.warn(`Missing system packages: ${missing.join(' ')} (install them, e.g. apt-get install ${missing.join(' ')})`);
   }
-  return path;
 }
 
-const chromium = ensureChromium();
+ensureSystemPackages();
+const chromium = findChromium();
 if (!chromium) {
   console.error('End-to-end tests need Chromium: install it (on Debian: apt-get install chromium) or set CHROMIUM_PATH to its executable.');
+  process.exit(1);
+}
+if (!has('pdftotext', ['-v'])) {
+  console.error('The print tests need pdftotext and pdfinfo: install poppler-utils (on Debian: apt-get install poppler-utils).');
   process.exit(1);
 }
 

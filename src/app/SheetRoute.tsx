@@ -38,7 +38,16 @@ interface Props {
 }
 
 /** The request sheet: the filtered (or selected) rules, the header fields, addresses, print and exports. */
-export default function SheetRoute({ index, lang, state, onChange, addresses, onAddressChange, onShareAddressesChange, facetLabel }: Props) {
+export default function SheetRoute({
+  index,
+  lang,
+  state,
+  onChange,
+  addresses,
+  onAddressChange,
+  onShareAddressesChange,
+  facetLabel,
+}: Props) {
   const { t } = useTranslation();
   const [fields, setFields] = usePersistentState('lync-port-matrix.sheet', readFields);
   const [includeDiagrams, setIncludeDiagrams] = useState(false);
@@ -73,21 +82,25 @@ export default function SheetRoute({ index, lang, state, onChange, addresses, on
           includeDiagrams={includeDiagrams}
           onIncludeDiagramsChange={setIncludeDiagrams}
           exportSlot={
-            <ExportButtons
-              views={views}
-              index={index}
-              lang={lang}
-              addresses={addresses}
-              filters={state}
-              title={title}
-              filterSummary={filterSummary}
-              shareUrl={shareUrl}
-              today={today}
-            />
+            <Suspense fallback={null}>
+              <ExportButtons
+                views={views}
+                index={index}
+                lang={lang}
+                addresses={addresses}
+                filters={state}
+                title={title}
+                filterSummary={filterSummary}
+                shareUrl={shareUrl}
+                today={today}
+              />
+            </Suspense>
           }
           diagramsSlot={
             <ErrorBoundary area={t('nav.diagram')}>
-              <PrintDiagrams views={views} index={index} lang={lang} pairs={pairs} today={today} heading={t('sheet.diagramsHeading')} />
+              <Suspense fallback={<p className="status">{t('loading')}</p>}>
+                <PrintDiagrams views={views} index={index} lang={lang} pairs={pairs} today={today} heading={t('sheet.diagramsHeading')} />
+              </Suspense>
             </ErrorBoundary>
           }
         />

@@ -105,6 +105,9 @@ for (const [name, url] of [
     await page.goto(url);
     await expect(page.locator('main')).toBeVisible();
     await expect(page.locator('table.rules tbody tr, .sources > li').first()).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', url.includes('zh-TW') ? 'zh-TW' : 'en');
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('main')).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { toCsv, toJson, toMarkdown } from '../../src/shared/domain/exports';
 import { emptyFacets } from '../../src/shared/domain/facets';
 import { buildRuleViews, indexDataset } from '../../src/shared/domain/rules';
-import { buildSheetRows, describeFilters, exportFilename, sheetViews } from '../../src/shared/domain/sheet';
+import { buildSheetRows, citedSources, citeProvenance, describeFilters, exportFilename, sheetViews } from '../../src/shared/domain/sheet';
 import { loadShippedDataset, readJson } from './helpers';
 
 const dataset = loadShippedDataset();
@@ -121,5 +121,46 @@ describe('filter summary and file names', () => {
       'lync-edge-rules-2026-11-23.csv',
     );
     expect(exportFilename(state, '2026-11-23', 'md')).toBe('lync-edge-rules-single-nat-inbound-port-443-2026-11-23.md');
+  });
+});
+
+describe('sheet wording', () => {
+  it('cites each source document once, with its tables and rows', () => {
+    const t = translator('en');
+    expect(
+      citeProvenance(
+        [
+          { source: 'jj204756', table: 1, row: 1 },
+          { source: 'jj204756', table: 5, row: 1 },
+          { source: 'jj205394', table: 1, row: 1 },
+        ],
+        t,
+      ),
+    ).toBe('JJ204756 t1 r1, t5 r1; JJ205394 t1 r1');
+    expect(citeProvenance([{ source: 'gg398739', table: 3, row: 2 }], translator('zh-TW'))).toBe('GG398739 表3列2');
+  });
+  it('lists the cited documents in dataset order', () => {
+    const xmpp = views.filter((v) => v.rule.scenarios.includes('xmpp-federation'));
+    const cited = citedSources(xmpp, index).map((s) => s.id);
+    expect(cited.length).toBeGreaterThan(0);
+    const order = dataset.sources.map((s) => s.id);
+    expect([...cited].sort((a, b) => order.indexOf(a) - order.indexOf(b))).toEqual(cited);
+    for (const id of cited) expect(xmpp.some((v) => v.rule.provenance.some((p) => p.source === id))).toBe(true);
+  });
+  it('writes conditions and filter summaries with the punctuation of each language', () => {
+    const optional = views.find((v) => v.rule.requirement.level === 'optional' && v.rule.requirement.condition);
+    if (!optional) throw new Error('no optional rule');
+    const [en] = buildSheetRows([optional], index, 'en', {}, translator('en'));
+    const [zh] = buildSheetRows([optional], index, 'zh-TW', {}, translator('zh-TW'));
+    expect(en?.requirement).toMatch(/^Optional: \S/);
+    expect(zh?.requirement).toMatch(/^選用：\S/);
+    const state = {
+      facets: { ...emptyFacets(), direction: ['inbound'], transport: ['tcp', 'udp'] },
+      port: '',
+      q: 'edge',
+      hideLegacy: false,
+    };
+    const label = (_facet: string, id: string) => id;
+    expect(describeFilters(state, label, translator('zh-TW'))).toBe('方向：inbound；傳輸：tcp、udp；搜尋：「edge」');
   });
 });

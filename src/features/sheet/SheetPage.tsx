@@ -176,17 +176,39 @@ export default function SheetPage(props: SheetPageProps) {
           <caption>{t('sheet.rulesHeading', { count: rows.length })}</caption>
           <thead>
             <tr>
-              <th scope="col" className="sheet-col-no">{t('sheet.columns.no')}</th>
-              <th scope="col" className="sheet-col-source">{t('sheet.columns.source')}</th>
-              <th scope="col" className="sheet-col-destination">{t('sheet.columns.destination')}</th>
-              <th scope="col" className="sheet-col-protocol">{t('sheet.columns.protocol')}</th>
-              <th scope="col" className="sheet-col-transport">{t('sheet.columns.transport')}</th>
-              <th scope="col" className="sheet-col-ports">{t('sheet.columns.ports')}</th>
-              <th scope="col" className="sheet-col-direction">{t('sheet.columns.direction')}</th>
-              <th scope="col" className="sheet-col-firewall">{t('sheet.columns.firewall')}</th>
-              <th scope="col" className="sheet-col-requirement">{t('sheet.columns.requirement')}</th>
-              <th scope="col" className="sheet-col-justification">{t('sheet.columns.justification')}</th>
-              <th scope="col" className="sheet-col-sourceDocument">{t('sheet.columns.sourceDocument')}</th>
+              <th scope="col" className="sheet-col-no">
+                {t('sheet.columns.no')}
+              </th>
+              <th scope="col" className="sheet-col-source">
+                {t('sheet.columns.source')}
+              </th>
+              <th scope="col" className="sheet-col-destination">
+                {t('sheet.columns.destination')}
+              </th>
+              <th scope="col" className="sheet-col-protocol">
+                {t('sheet.columns.protocol')}
+              </th>
+              <th scope="col" className="sheet-col-transport">
+                {t('sheet.columns.transport')}
+              </th>
+              <th scope="col" className="sheet-col-ports">
+                {t('sheet.columns.ports')}
+              </th>
+              <th scope="col" className="sheet-col-direction">
+                {t('sheet.columns.direction')}
+              </th>
+              <th scope="col" className="sheet-col-firewall">
+                {t('sheet.columns.firewall')}
+              </th>
+              <th scope="col" className="sheet-col-requirement">
+                {t('sheet.columns.requirement')}
+              </th>
+              <th scope="col" className="sheet-col-justification">
+                {t('sheet.columns.justification')}
+              </th>
+              <th scope="col" className="sheet-col-sourceDocument">
+                {t('sheet.columns.sourceDocument')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -224,7 +246,8 @@ export default function SheetPage(props: SheetPageProps) {
               <ul className="sheet-sources">
                 {sources.map((source) => (
                   <li key={source.id}>
-                    <span className="sheet-source-id">{source.id.toUpperCase()}</span> {source.title[lang]} <span className="sheet-link">{source.url}</span>
+                    <span className="sheet-source-id">{source.id.toUpperCase()}</span> {source.title[lang]}{' '}
+                    <span className="sheet-link">{source.url}</span>
                   </li>
                 ))}
               </ul>

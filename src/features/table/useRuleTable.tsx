@@ -171,7 +171,12 @@ export function useRuleTable({
         header: () => t('columns.source'),
         sortFn: byText,
         cell: (info) => (
-          <EndpointName endpoint={info.row.original.source} lang={lang} canBe={resolve(info.row.original.rule.sourceCanBe)} />
+          <EndpointName
+            endpoint={info.row.original.source}
+            lang={lang}
+            canBe={resolve(info.row.original.rule.sourceCanBe)}
+            addresses={addresses[info.row.original.source.id]}
+          />
         ),
       }),
       column.accessor((r) => r.destination.name[lang], {

@@ -123,7 +123,12 @@ export function describeFilters(state: FilterState, label: (facet: string, id: s
   for (const facet of FACETS) {
     const values = state.facets[facet];
     if (values.length > 0)
-      parts.push(t('sheet.filterItem', { filter: t(`filters.${facet}`), values: values.map((id) => label(facet, id)).join(t('sheet.listSeparator')) }));
+      parts.push(
+        t('sheet.filterItem', {
+          filter: t(`filters.${facet}`),
+          values: values.map((id) => label(facet, id)).join(t('sheet.listSeparator')),
+        }),
+      );
   }
   if (state.port.trim()) parts.push(t('sheet.filterItem', { filter: t('filters.port'), values: state.port.trim() }));
   if (state.q.trim()) parts.push(t('sheet.filterText', { filter: t('filters.search'), text: state.q.trim() }));
