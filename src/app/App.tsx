@@ -5,7 +5,7 @@ import { facetOptions } from '../features/filters/options';
 import { TopologyPicker } from '../features/filters/TopologyPicker';
 import { RuleTable } from '../features/table/RuleTable';
 import { facetCounts, useRuleTable } from '../features/table/useRuleTable';
-import { DATASET_URL, loadDataset } from '../shared/dataset/load';
+import { DATASET_URL, takeDatasetLoad } from '../shared/dataset/load';
 import type { Assignments } from '../shared/domain/addresses';
 import { sanitizeAssignments } from '../shared/domain/addressSyntax';
 import { isoDate } from '../shared/domain/dates';
@@ -40,7 +40,7 @@ export function App() {
 
   const fetchDataset = useCallback(() => {
     setLoad({ status: 'loading' });
-    loadDataset().then((result) =>
+    takeDatasetLoad().then((result) =>
       setLoad(result.ok ? { status: 'ready', dataset: result.dataset } : { status: 'error', problems: result.problems }),
     );
   }, []);

@@ -17,7 +17,10 @@ const STYLE_PROPS = [
   'dominant-baseline',
 ] as const;
 
-/** A standalone SVG document: computed styles inlined, so it looks the same outside the app. */
+/**
+ * A standalone SVG document: computed styles written as SVG presentation attributes (not a style
+ * attribute, which the app's Content-Security-Policy would refuse), so it looks the same outside the app.
+ */
 export function serializeSvg(svg: SVGSVGElement): string {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const source = [svg, ...svg.querySelectorAll('*')];
@@ -26,8 +29,10 @@ export function serializeSvg(svg: SVGSVGElement): string {
     const out = target[i];
     if (!(out instanceof Element)) return;
     const computed = getComputedStyle(element);
-    const style = STYLE_PROPS.map((prop) => `${prop}:${computed.getPropertyValue(prop)}`).join(';');
-    out.setAttribute('style', style);
+    for (const prop of STYLE_PROPS) {
+      const value = computed.getPropertyValue(prop);
+      if (value) out.setAttribute(prop, value);
+    }
     out.removeAttribute('class');
     out.removeAttribute('tabindex');
   });

@@ -1,6 +1,14 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RuleRow, type RuleRowProps, type TableRow } from './RuleRow';
 import type { RuleTableInstance } from './useRuleTable';
+
+const VirtualRows = lazy(() => import('./VirtualRows'));
+
+/** Up to this many rows are rendered as a plain table (the built-in dataset: 88); more are windowed. */
+export const WINDOWING_THRESHOLD = 300;
+/** Rows in the first paint; the rest follow in the next frame. */
+const FIRST_PAINT_ROWS = 24;
 
 interface Props {
   table: RuleTableInstance;
@@ -19,6 +27,7 @@ export function RuleTable({ table, pairs, empty, highlighted, selected, onHighli
   const { t } = useTranslation();
   const rows = table.getRowModel().rows;
   const headingFor = (id: string) => t(`columns.${id}`);
+  const rowProps = { table, pairs, highlighted, selected, onHighlight, headingFor, renderKey: table.options.columns };
 
   return (
     <div className="table-scroll">
@@ -58,44 +67,39 @@ export function RuleTable({ table, pairs, empty, highlighted, selected, onHighli
             </tr>
           ))}
         </thead>
-        <tbody>
-          {rows.map((row, i) => {
-            const partner = pairs.get(row.id);
-            const pairClass =
-              partner === undefined ? '' : rows[i + 1]?.id === partner ? 'pair-first' : rows[i - 1]?.id === partner ? 'pair-second' : '';
-            return (
-              <tr
-                key={row.id}
-                id={`rule-${row.id}`}
-                data-rule-id={row.id}
-                tabIndex={-1}
-                className={
-                  [
-                    row.original.rule.legacy ? 'is-legacy' : '',
-                    pairClass,
-                    highlighted === row.id ? 'is-highlighted' : '',
-                    selected === row.id ? 'is-selected' : '',
-                  ]
-                    .filter(Boolean)
-                    .join(' ') || undefined
-                }
-                onMouseEnter={onHighlight && (() => onHighlight(row.id))}
-                onMouseLeave={onHighlight && (() => onHighlight(undefined))}
-                onFocus={onHighlight && (() => onHighlight(row.id))}
-              >
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={`col-${cell.column.id}`} data-heading={headingFor(cell.column.id)}>
-                    <div className="cell">
-                      <table.FlexRender cell={cell} />
-                    </div>
-                  </td>
-                ))}
-              </tr>
-            );
-          })}
-        </tbody>
+        <RuleRows rows={rows} {...rowProps} />
       </table>
       {rows.length === 0 && empty}
     </div>
+  );
+}
+
+type RowsProps = { rows: readonly TableRow[] } & Omit<RuleRowProps, 'row' | 'index' | 'rows'>;
+
+/** Small sets: every row in the DOM (findable, printable), the first screenful painted first. */
+function RuleRows({ rows, ...rest }: RowsProps) {
+  const [limit, setLimit] = useState(FIRST_PAINT_ROWS);
+  useEffect(() => {
+    if (limit >= rows.length) return;
+    const frame = requestAnimationFrame(() => setLimit(Number.POSITIVE_INFINITY));
+    return () => cancelAnimationFrame(frame);
+  }, [limit, rows.length]);
+  if (rows.length > WINDOWING_THRESHOLD) {
+    return (
+      <Suspense fallback={<PlainRows rows={rows.slice(0, FIRST_PAINT_ROWS)} all={rows} {...rest} />}>
+        <VirtualRows rows={rows} {...rest} />
+      </Suspense>
+    );
+  }
+  return <PlainRows rows={rows.slice(0, limit)} all={rows} {...rest} />;
+}
+
+function PlainRows({ rows, all, ...rest }: RowsProps & { all: readonly TableRow[] }) {
+  return (
+    <tbody>
+      {rows.map((row, index) => (
+        <RuleRow key={row.id} row={row} index={index} rows={all} {...rest} />
+      ))}
+    </tbody>
   );
 }

@@ -28,6 +28,7 @@ import type { DatasetIndex, RuleView } from '../../shared/domain/rules';
 import type { Language, PortRange } from '../../shared/domain/schema';
 import type { SortSpec } from '../../shared/domain/urlState';
 import { EndpointName } from '../../shared/ui/EndpointName';
+import { Provenance } from './Provenance';
 
 export const features = tableFeatures({
   columnFilteringFeature,
@@ -232,20 +233,7 @@ export function useRuleTable({
                   <span className="badge">{t('table.optional')}</span> {requirement.condition?.[lang]}
                 </span>
               )}
-              <details className="provenance">
-                <summary>{t('table.sources', { count: provenance.length })}</summary>
-                <ul>
-                  {provenance.map((p) => (
-                    <li key={`${p.source}-${p.table}-${p.row}`}>
-                      <span className="provenance-doc">{index.source(p.source)?.title[lang] ?? p.source}</span>
-                      {' · '}
-                      {t('table.tableRow', { table: p.table, row: p.row })}
-                      <q className="provenance-cells">{p.cells[lang].filter(Boolean).join(' | ')}</q>
-                      {p.erratum && <span className="erratum">{p.erratum[lang]}</span>}
-                    </li>
-                  ))}
-                </ul>
-              </details>
+              <Provenance provenance={provenance} index={index} lang={lang} />
             </>
           );
         },

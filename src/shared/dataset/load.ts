@@ -3,15 +3,34 @@ import { type DatasetResult, parseDatasetText } from '../domain/validate';
 export const DATASET_URL = `${import.meta.env.BASE_URL}data/rules.json`;
 
 /** Fetches and validates the dataset; every failure becomes a listed problem, never a throw. */
-export async function loadDataset(url: string = DATASET_URL): Promise<DatasetResult> {
+export async function loadDataset(url: string = DATASET_URL, fresh = false): Promise<DatasetResult> {
   let response: Response;
   try {
-    response = await fetch(url, { cache: 'no-cache' });
+    // The first load takes the response index.html preloads; a retry revalidates with the server.
+    response = await fetch(url, fresh ? { cache: 'no-cache' } : {});
   } catch (error) {
     return { ok: false, problems: [{ path: '(root)', code: 'fetch', received: error instanceof Error ? error.message : String(error) }] };
   }
   if (!response.ok) {
     return { ok: false, problems: [{ path: '(root)', code: 'fetch', received: `HTTP ${response.status}` }] };
   }
-  return parseDatasetText(await response.text());
+  const text = await response.text();
+  performance.mark('dataset:fetched');
+  const result = parseDatasetText(text);
+  performance.mark('dataset:validated');
+  return result;
+}
+
+let early: Promise<DatasetResult> | undefined;
+
+/** Starts fetching the dataset while the UI (translations, first render) is still getting ready. */
+export function startDatasetLoad(): void {
+  early ??= loadDataset();
+}
+
+/** The early load if one is pending (once), else a fresh load: retries always fetch again. */
+export function takeDatasetLoad(): Promise<DatasetResult> {
+  const pending = early;
+  early = undefined;
+  return pending ?? loadDataset(DATASET_URL, true);
 }

@@ -1,20 +1,36 @@
-import i18next from 'i18next';
+import i18next, { type BackendModule, type ResourceKey } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
-import en from '../../../locales/en/translation.json';
-import zhTW from '../../../locales/zh-TW/translation.json';
 import { LANGUAGES, type Language } from '../domain/schema';
 import { normalizeLanguage } from './language';
 
 export const LANGUAGE_STORAGE_KEY = 'lync-port-matrix.lang';
 
+/** One chunk per language: a reader downloads only the language shown (about 4 KB gzip each). */
+const LOCALES: Record<Language, () => Promise<{ default: ResourceKey }>> = {
+  en: () => import('../../../locales/en/translation.json'),
+  'zh-TW': () => import('../../../locales/zh-TW/translation.json'),
+};
+
+const localeBackend: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, _namespace, callback) {
+    const load = LOCALES[normalizeLanguage(language) ?? 'en'];
+    load().then(
+      (module) => callback(null, module.default),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
+
 /** Detection order: `lang` in the URL, the saved choice, the browser's languages, else English. */
 export function initI18n() {
   return i18next
+    .use(localeBackend)
     .use(LanguageDetector)
     .use(initReactI18next)
     .init({
-      resources: { en: { translation: en }, 'zh-TW': { translation: zhTW } },
       supportedLngs: [...LANGUAGES],
       fallbackLng: 'en',
       load: 'currentOnly',

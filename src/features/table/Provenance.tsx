@@ -1,0 +1,34 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DatasetIndex } from '../../shared/domain/rules';
+import type { Language, Rule } from '../../shared/domain/schema';
+
+interface Props {
+  provenance: Rule['provenance'];
+  index: DatasetIndex;
+  lang: Language;
+}
+
+/** Where a rule comes from. The quoted source cells are rendered only once the reader opens it. */
+export function Provenance({ provenance, index, lang }: Props) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="provenance" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{t('table.sources', { count: provenance.length })}</summary>
+      {open && (
+        <ul>
+          {provenance.map((p) => (
+            <li key={`${p.source}-${p.table}-${p.row}`}>
+              <span className="provenance-doc">{index.source(p.source)?.title[lang] ?? p.source}</span>
+              {' · '}
+              {t('table.tableRow', { table: p.table, row: p.row })}
+              <q className="provenance-cells">{p.cells[lang].filter(Boolean).join(' | ')}</q>
+              {p.erratum && <span className="erratum">{p.erratum[lang]}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </details>
+  );
+}

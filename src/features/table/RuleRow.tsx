@@ -1,0 +1,77 @@
+import { memo, type Ref } from 'react';
+import type { RuleTableInstance } from './useRuleTable';
+
+export type TableRow = ReturnType<RuleTableInstance['getRowModel']>['rows'][number];
+
+export interface RuleRowProps {
+  table: RuleTableInstance;
+  row: TableRow;
+  /** Position in `rows` (the whole ordered set), to mark the two rules of a pair. */
+  index: number;
+  rows: readonly TableRow[];
+  pairs: ReadonlyMap<string, string>;
+  highlighted?: string;
+  selected?: string;
+  onHighlight?: (ruleId: string | undefined) => void;
+  headingFor: (columnId: string) => string;
+  rowRef?: Ref<HTMLTableRowElement>;
+  /** Changes whenever the cells' rendering inputs change (language, addresses, columns): re-render then. */
+  renderKey: unknown;
+}
+
+/** One rule as a table row; the cells come from the column definitions (TanStack FlexRender). */
+function RuleRowView({ table, row, index, rows, pairs, highlighted, selected, onHighlight, headingFor, rowRef }: RuleRowProps) {
+  const partner = pairs.get(row.id);
+  const pairClass =
+    partner === undefined ? '' : rows[index + 1]?.id === partner ? 'pair-first' : rows[index - 1]?.id === partner ? 'pair-second' : '';
+  return (
+    <tr
+      ref={rowRef}
+      data-index={index}
+      id={`rule-${row.id}`}
+      data-rule-id={row.id}
+      tabIndex={-1}
+      className={
+        [
+          row.original.rule.legacy ? 'is-legacy' : '',
+          pairClass,
+          highlighted === row.id ? 'is-highlighted' : '',
+          selected === row.id ? 'is-selected' : '',
+        ]
+          .filter(Boolean)
+          .join(' ') || undefined
+      }
+      onMouseEnter={onHighlight && (() => onHighlight(row.id))}
+      onMouseLeave={onHighlight && (() => onHighlight(undefined))}
+      onFocus={onHighlight && (() => onHighlight(row.id))}
+    >
+      {row.getVisibleCells().map((cell) => (
+        <td key={cell.id} className={`col-${cell.column.id}`} data-heading={headingFor(cell.column.id)}>
+          <div className="cell">
+            <table.FlexRender cell={cell} />
+          </div>
+        </td>
+      ))}
+    </tr>
+  );
+}
+
+/**
+ * Rows re-render only when their own rule, position in a pair, highlight, selection or the
+ * column definitions change, so a filter keystroke re-renders the rows that appear, not every row.
+ */
+export const RuleRow = memo(RuleRowView, (a, b) => {
+  const partnerState = (p: RuleRowProps) => {
+    const partner = p.pairs.get(p.row.id);
+    return partner === undefined ? '' : `${p.rows[p.index + 1]?.id === partner}${p.rows[p.index - 1]?.id === partner}`;
+  };
+  return (
+    a.row === b.row &&
+    a.renderKey === b.renderKey &&
+    a.rowRef === b.rowRef &&
+    a.index === b.index &&
+    (a.highlighted === a.row.id) === (b.highlighted === b.row.id) &&
+    (a.selected === a.row.id) === (b.selected === b.row.id) &&
+    partnerState(a) === partnerState(b)
+  );
+});
