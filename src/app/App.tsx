@@ -15,12 +15,13 @@ import { parsePortRange } from '../shared/domain/ports';
 import { buildRuleViews, type DatasetIndex, indexDataset, type RuleView } from '../shared/domain/rules';
 import type { Dataset, Language } from '../shared/domain/schema';
 import { emptyViewState, fixedVocabulary, type ViewState } from '../shared/domain/urlState';
-import type { DatasetProblem } from '../shared/domain/validate';
+import { type DatasetProblem, parseDatasetText } from '../shared/domain/validate';
 import { currentLanguage } from '../shared/i18n';
 import { CopyLinkButton } from '../shared/ui/CopyLinkButton';
 import { ErrorBoundary } from '../shared/ui/ErrorBoundary';
 import { LanguageSwitch } from '../shared/ui/LanguageSwitch';
 import { ProblemList } from '../shared/ui/ProblemList';
+import { DatasetFile } from './DatasetFile';
 import { EmptyState } from './EmptyState';
 import { IgnoredNotice } from './IgnoredNotice';
 import { usePersistentState } from './usePersistentState';
@@ -37,14 +38,22 @@ export function App() {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage();
   const [load, setLoad] = useState<LoadState>({ status: 'loading' });
+  /** The name of the user's own dataset file when one is shown (it never leaves the browser). */
+  const [ownFile, setOwnFile] = useState<string>();
 
   const fetchDataset = useCallback(() => {
+    setOwnFile(undefined);
     setLoad({ status: 'loading' });
     takeDatasetLoad().then((result) =>
       setLoad(result.ok ? { status: 'ready', dataset: result.dataset } : { status: 'error', problems: result.problems }),
     );
   }, []);
   useEffect(fetchDataset, [fetchDataset]);
+  const openFile = (name: string, text: string) => {
+    const result = parseDatasetText(text);
+    setOwnFile(name);
+    setLoad(result.ok ? { status: 'ready', dataset: result.dataset } : { status: 'error', problems: result.problems });
+  };
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -128,10 +137,10 @@ export function App() {
         <main id="rules" tabIndex={-1}>
           <section className="error-panel" role="alert">
             <h2>{t('error.title')}</h2>
-            <p>{t('error.file', { file: DATASET_URL })}</p>
+            <p>{t('error.file', { file: ownFile ?? DATASET_URL })}</p>
             <ProblemList problems={load.problems} />
             <button type="button" onClick={fetchDataset}>
-              {t('error.retry')}
+              {ownFile ? t('datasetFile.reset') : t('error.retry')}
             </button>
           </section>
         </main>
@@ -163,6 +172,7 @@ export function App() {
         </ErrorBoundary>
       )}
       <footer className="app-footer">
+        <DatasetFile onFile={openFile} current={ownFile} onReset={fetchDataset} />
         <p>{t('app.credit')}</p>
         {dataset && <p>{t('app.datasetVersion', { version: dataset.version })}</p>}
       </footer>

@@ -17,6 +17,8 @@ export interface RuleRowProps {
   rowRef?: Ref<HTMLTableRowElement>;
   /** Changes whenever the cells' rendering inputs change (language, addresses, columns): re-render then. */
   renderKey: unknown;
+  /** The row's selection for the request sheet (table state the row object does not carry). */
+  checked: boolean;
 }
 
 /** One rule as a table row; the cells come from the column definitions (TanStack FlexRender). */
@@ -68,6 +70,7 @@ export const RuleRow = memo(RuleRowView, (a, b) => {
   return (
     a.row === b.row &&
     a.renderKey === b.renderKey &&
+    a.checked === b.checked &&
     a.rowRef === b.rowRef &&
     a.index === b.index &&
     (a.highlighted === a.row.id) === (b.highlighted === b.row.id) &&

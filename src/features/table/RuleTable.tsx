@@ -74,7 +74,7 @@ export function RuleTable({ table, pairs, empty, highlighted, selected, onHighli
   );
 }
 
-type RowsProps = { rows: readonly TableRow[] } & Omit<RuleRowProps, 'row' | 'index' | 'rows'>;
+type RowsProps = { rows: readonly TableRow[] } & Omit<RuleRowProps, 'row' | 'index' | 'rows' | 'checked'>;
 
 /** Small sets: every row in the DOM (findable, printable), the first screenful painted first. */
 function RuleRows({ rows, ...rest }: RowsProps) {
@@ -98,7 +98,7 @@ function PlainRows({ rows, all, ...rest }: RowsProps & { all: readonly TableRow[
   return (
     <tbody>
       {rows.map((row, index) => (
-        <RuleRow key={row.id} row={row} index={index} rows={all} {...rest} />
+        <RuleRow key={row.id} row={row} index={index} rows={all} checked={row.getIsSelected()} {...rest} />
       ))}
     </tbody>
   );

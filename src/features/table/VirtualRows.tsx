@@ -2,7 +2,7 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef, useState } from 'react';
 import { RuleRow, type RuleRowProps, type TableRow } from './RuleRow';
 
-type Props = { rows: readonly TableRow[] } & Omit<RuleRowProps, 'row' | 'index' | 'rows'>;
+type Props = { rows: readonly TableRow[] } & Omit<RuleRowProps, 'row' | 'index' | 'rows' | 'checked'>;
 
 /**
  * Large sets (an organisation's own matrix of thousands of rules): only the rows near the
@@ -34,7 +34,17 @@ export default function VirtualRows({ rows, ...rest }: Props) {
       )}
       {items.map((item) => {
         const row = rows[item.index];
-        return row ? <RuleRow key={row.id} row={row} index={item.index} rows={rows} rowRef={virtualizer.measureElement} {...rest} /> : null;
+        return row ? (
+          <RuleRow
+            key={row.id}
+            row={row}
+            index={item.index}
+            rows={rows}
+            checked={row.getIsSelected()}
+            rowRef={virtualizer.measureElement}
+            {...rest}
+          />
+        ) : null;
       })}
       {after > 0 && (
         <tr role="presentation" className="virtual-spacer">

@@ -4,6 +4,9 @@ export const DATASET_URL = `${import.meta.env.BASE_URL}data/rules.json`;
 
 /** Fetches and validates the dataset; every failure becomes a listed problem, never a throw. */
 export async function loadDataset(url: string = DATASET_URL, fresh = false): Promise<DatasetResult> {
+  // The offline single-file build carries its dataset in the page (dist/lync-port-matrix.html).
+  const embedded = document.getElementById('embedded-dataset');
+  if (embedded?.textContent) return parseDatasetText(embedded.textContent);
   let response: Response;
   try {
     // The first load takes the response index.html preloads; a retry revalidates with the server.

@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// Assembles dist/lync-port-matrix.html: the whole app (script, styles, both languages) and the
+// built-in dataset in one file that works opened from disk (file://) with no network.
+// Run after `vite build` (npm run build does both). The Content-Security-Policy stays strict:
+// the inline script and style are allowed by their SHA-256 hashes, never by 'unsafe-inline'.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+execFileSync('npx', ['vite', 'build', '--mode', 'single', '--logLevel', 'warn'], { stdio: 'inherit' });
+const dir = '.cache/single';
+let html = readFileSync(join(dir, 'index.html'), 'utf8');
+const scripts = [...html.matchAll(/<script type="module" crossorigin src="\.\/([^"]+)"><\/script>/g)];
+const styles = [...html.matchAll(/<link rel="stylesheet" crossorigin href="\.\/([^"]+)">/g)];
+if (scripts.length !== 1) throw new Error(`expected one script in the single build, found ${scripts.length}`);
+
+// `</script` and `<!--` must not appear inside an inline script; in JS source they can only be in
+// strings, regular expressions or comments, where `<\/` is the same text.
+const js = readFileSync(join(dir, scripts[0][1]), 'utf8')
+  .replace(/<\/(script)/gi, '<\\/$1')
+  .replace(/<!--/g, '<\\!--');
+const css = styles
+  .map((m) => readFileSync(join(dir, m[1]), 'utf8'))
+  .join('\n')
+  .replace(/<\/(style)/gi, '<\\/$1');
+// JSON in a data block: `<` escaped as \u003c keeps `</script>` out and the JSON identical once parsed.
+const dataset = JSON.stringify(JSON.parse(readFileSync('public/data/rules.json', 'utf8'))).replace(/</g, '\\u003c');
+const sha = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+const csp = [
+  "default-src 'none'",
+  `script-src ${sha(js)}`,
+  `style-src ${sha(css)}`,
+  'img-src data: blob:',
+  "connect-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+html = html
+  .replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*\/?>/s, `<meta http-equiv="Content-Security-Policy" content="${csp}" />`)
+  .replace(/\s*<link rel="preload"[^>]*>/, '')
+  .replace(scripts[0][0], () => `<script type="module">${js}</script>`)
+  .replace(/<link rel="stylesheet" crossorigin href="[^"]+">/g, '')
+  .replace('</head>', () => `<style>${css}</style>\n  </head>`)
+  .replace(
+    '<div id="root"></div>',
+    () => `<div id="root"></div>\n    <script type="application/json" id="embedded-dataset">${dataset}</script>`,
+  );
+if (!html.includes("default-src 'none'")) throw new Error('the Content-Security-Policy meta tag was not found in index.html');
+
+const out = 'dist/lync-port-matrix.html';
+writeFileSync(out, html);
+console.log(`${out}: ${(statSync(out).size / 1024).toFixed(0)} KB, works from file:// with no network`);

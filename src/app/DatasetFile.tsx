@@ -1,0 +1,95 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface Props {
+  /** Called with the file's name and text; parsing and validation are the caller's (domain) job. */
+  onFile: (name: string, text: string) => void;
+  /** Set when the user's own file is shown: its name, and a way back to the built-in dataset. */
+  current?: string;
+  onReset: () => void;
+}
+
+const MAX_BYTES = 200 * 1024 * 1024;
+
+/** Open a dataset file from disk, with a button or by dropping it anywhere on the page. Nothing is uploaded. */
+export function DatasetFile({ onFile, current, onReset }: Props) {
+  const { t } = useTranslation();
+  const input = useRef<HTMLInputElement>(null);
+  const hintId = useId();
+  const [dragging, setDragging] = useState(false);
+  const [error, setError] = useState('');
+
+  const read = (file: File | undefined) => {
+    if (!file) return;
+    if (file.size > MAX_BYTES) {
+      setError(t('datasetFile.tooLarge', { name: file.name }));
+      return;
+    }
+    setError('');
+    file.text().then(
+      (text) => onFile(file.name, text),
+      () => setError(t('datasetFile.unreadable', { name: file.name })),
+    );
+  };
+
+  useEffect(() => {
+    const over = (e: DragEvent) => {
+      if (!e.dataTransfer?.types.includes('Files')) return;
+      e.preventDefault();
+      setDragging(true);
+    };
+    const leave = (e: DragEvent) => {
+      if (e.relatedTarget === null) setDragging(false);
+    };
+    const drop = (e: DragEvent) => {
+      if (!e.dataTransfer?.files.length) return;
+      e.preventDefault();
+      setDragging(false);
+      read(e.dataTransfer.files[0]);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  });
+
+  return (
+    <div className="dataset-file">
+      <button type="button" onClick={() => input.current?.click()} aria-describedby={hintId}>
+        {t('datasetFile.open')}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        onChange={(e) => {
+          read(e.target.files?.[0]);
+          e.target.value = '';
+        }}
+      />
+      <span id={hintId} className="muted">
+        {current ? t('datasetFile.current', { name: current }) : t('datasetFile.hint')}
+      </span>
+      {current && (
+        <button type="button" onClick={onReset}>
+          {t('datasetFile.reset')}
+        </button>
+      )}
+      {error && (
+        <span className="field-error" role="alert">
+          {error}
+        </span>
+      )}
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          {t('datasetFile.drop')}
+        </div>
+      )}
+    </div>
+  );
+}
