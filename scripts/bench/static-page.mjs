@@ -1,6 +1,6 @@
 // The baseline for "first row painted": a plain HTML page holding the same rows as a table, no script.
 const ZONE = { internet: 0, perimeter: 1, internal: 2 };
-const escape = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+const escapeHtml = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 const ports = (ranges) => ranges.map((r) => (r.from === r.to ? r.from : `${r.from}-${r.to}`)).join(', ');
 
 export function staticTablePage(dataset) {
@@ -24,7 +24,7 @@ export function staticTablePage(dataset) {
       firewall,
       rule.notes.en,
     ];
-    return `<tr>${cells.map((c) => `<td>${escape(c)}</td>`).join('')}</tr>`;
+    return `<tr>${cells.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`;
   });
   const head = ['Scenario', 'Role', 'Protocol', 'Transport', 'Port(s)', 'Source', 'Destination', 'Direction', 'Firewall', 'Notes'];
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Static table</title>

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { facetOptions } from '../features/filters/options';
@@ -9,10 +9,10 @@ import { DATASET_URL, takeDatasetLoad } from '../shared/dataset/load';
 import type { Assignments } from '../shared/domain/addresses';
 import { sanitizeAssignments } from '../shared/domain/addressSyntax';
 import { isoDate } from '../shared/domain/dates';
-import { type ActiveFilter, activeFilters, explainEmpty, textFilterPredicate } from '../shared/domain/facets';
+import { type ActiveFilter, activeFilters, explainEmpty } from '../shared/domain/facets';
 import { findPairs, orderWithPairs } from '../shared/domain/pairs';
 import { parsePortRange } from '../shared/domain/ports';
-import { buildRuleViews, type DatasetIndex, indexDataset, type RuleView } from '../shared/domain/rules';
+import { buildRuleViews, type DatasetIndex, indexDataset } from '../shared/domain/rules';
 import type { Dataset, Language } from '../shared/domain/schema';
 import { emptyViewState, fixedVocabulary, type ViewState } from '../shared/domain/urlState';
 import { type DatasetProblem, parseDatasetText } from '../shared/domain/validate';
@@ -201,9 +201,10 @@ function Explorer({ index, lang, state, onChange, addresses }: ExplorerProps) {
     const parsed = parsePortRange(port);
     return parsed.ok ? parsed.range : undefined;
   }, [port]);
-  const rows = useMemo<RuleView[]>(() => ordered.filter(textFilterPredicate({ port, q, hideLegacy })), [ordered, port, q, hideLegacy]);
+  const text = useMemo(() => ({ port, q, hideLegacy }), [port, q, hideLegacy]);
   const table = useRuleTable({
-    rows,
+    rows: ordered,
+    text,
     index,
     lang,
     facets: state.facets,
@@ -215,7 +216,11 @@ function Explorer({ index, lang, state, onChange, addresses }: ExplorerProps) {
     onSelectionChange: (rules) => onChange({ ...state, rules }),
     addresses,
   });
-  const counts = facetCounts(table);
+  // Facet counts follow one render behind the table (a deferred render): a keystroke repaints the
+  // rows first, then the hundred counts. The table's state is already current in that render.
+  const deferredState = useDeferredValue(state);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: recomputed when the deferred state catches up, by design
+  const counts = useMemo(() => facetCounts(table), [table, deferredState]);
   const options = useMemo(() => facetOptions(index, views, lang, t), [index, views, lang, t]);
   const shown = table.getRowModel().rows.length;
   const active = activeFilters(state);

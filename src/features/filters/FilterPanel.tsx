@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FACETS, type FacetId } from '../../shared/domain/facets';
 import { parsePortRange } from '../../shared/domain/ports';
@@ -20,11 +20,15 @@ interface Props {
 
 export function FilterPanel({ state, options, counts, legacyCount, onChange }: Props) {
   const { t } = useTranslation();
-  const toggle = (facet: FacetId, id: string, on: boolean) => {
-    const current = state.facets[facet];
-    const values = on ? [...current, id] : current.filter((v) => v !== id);
-    onChange({ ...state, facets: { ...state.facets, [facet]: values } });
-  };
+  // Facet groups are memoised: typing in the search box re-renders the boxes, not a hundred options.
+  const latest = useRef({ state, onChange });
+  latest.current = { state, onChange };
+  const toggle = useCallback((facet: FacetId, id: string, on: boolean) => {
+    const { state: current, onChange: change } = latest.current;
+    const selected = current.facets[facet];
+    const values = on ? [...selected, id] : selected.filter((v) => v !== id);
+    change({ ...current, facets: { ...current.facets, [facet]: values } });
+  }, []);
 
   return (
     <div className="filters">
@@ -36,34 +40,56 @@ export function FilterPanel({ state, options, counts, legacyCount, onChange }: P
       </label>
       {FACETS.map((facet) =>
         options[facet].length === 0 ? null : (
-          <fieldset key={facet} className="facet">
-            <legend>{t(`filters.${facet}`)}</legend>
-            {options[facet].map((option) => {
-              const checked = state.facets[facet].includes(option.id);
-              const count = counts[facet].get(option.id) ?? 0;
-              return (
-                <label key={option.id} className={count === 0 && !checked ? 'facet-option is-empty' : 'facet-option'}>
-                  <input
-                    type="checkbox"
-                    name={facet}
-                    value={option.id}
-                    checked={checked}
-                    onChange={(e) => toggle(facet, option.id, e.target.checked)}
-                  />
-                  <span className="facet-label">{option.label}</span>
-                  <span className="facet-count" aria-hidden="true">
-                    {count}
-                  </span>
-                  <span className="visually-hidden">({t('filters.countLabel', { count })})</span>
-                </label>
-              );
-            })}
-          </fieldset>
+          <FacetGroup
+            key={facet}
+            facet={facet}
+            options={options[facet]}
+            selected={state.facets[facet]}
+            counts={counts[facet]}
+            onToggle={toggle}
+          />
         ),
       )}
     </div>
   );
 }
+
+interface FacetGroupProps {
+  facet: FacetId;
+  options: FacetOption[];
+  selected: readonly string[];
+  counts: ReadonlyMap<unknown, number>;
+  onToggle: (facet: FacetId, id: string, on: boolean) => void;
+}
+
+const FacetGroup = memo(function FacetGroup({ facet, options, selected, counts, onToggle }: FacetGroupProps) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="facet">
+      <legend>{t(`filters.${facet}`)}</legend>
+      {options.map((option) => {
+        const checked = selected.includes(option.id);
+        const count = counts.get(option.id) ?? 0;
+        return (
+          <label key={option.id} className={count === 0 && !checked ? 'facet-option is-empty' : 'facet-option'}>
+            <input
+              type="checkbox"
+              name={facet}
+              value={option.id}
+              checked={checked}
+              onChange={(e) => onToggle(facet, option.id, e.target.checked)}
+            />
+            <span className="facet-label">{option.label}</span>
+            <span className="facet-count" aria-hidden="true">
+              {count}
+            </span>
+            <span className="visually-hidden">({t('filters.countLabel', { count })})</span>
+          </label>
+        );
+      })}
+    </fieldset>
+  );
+});
 
 function SearchBox({ value, onChange }: { value: string; onChange: (q: string) => void }) {
   const { t } = useTranslation();

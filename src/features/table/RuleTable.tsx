@@ -1,4 +1,4 @@
-import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RuleRow, type RuleRowProps, type TableRow } from './RuleRow';
 import type { RuleTableInstance } from './useRuleTable';
@@ -26,7 +26,9 @@ const SORT_ICON = { asc: '▲', desc: '▼', none: '↕' } as const;
 export function RuleTable({ table, pairs, empty, highlighted, selected, onHighlight }: Props) {
   const { t } = useTranslation();
   const rows = table.getRowModel().rows;
-  const headingFor = (id: string) => t(`columns.${id}`);
+  // One translation per column, not one per cell (the phone layout shows it before each value).
+  const headings = useMemo(() => new Map(table.getAllLeafColumns().map((c) => [c.id, t(`columns.${c.id}`)])), [table, t]);
+  const headingFor = useCallback((id: string) => headings.get(id) ?? id, [headings]);
   const rowProps = { table, pairs, highlighted, selected, onHighlight, headingFor, renderKey: table.options.columns };
 
   return (

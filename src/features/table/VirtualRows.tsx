@@ -17,7 +17,7 @@ export default function VirtualRows({ rows, ...rest }: Props) {
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
     estimateSize: () => 96,
-    overscan: 8,
+    overscan: 3,
     scrollMargin: offset,
     getItemKey: (index) => rows[index]?.id ?? index,
   });
@@ -28,7 +28,7 @@ export default function VirtualRows({ rows, ...rest }: Props) {
   return (
     <tbody ref={body}>
       {before > 0 && (
-        <tr role="presentation" className="virtual-spacer">
+        <tr className="virtual-spacer">
           <td style={{ height: before }} />
         </tr>
       )}
@@ -47,7 +47,7 @@ export default function VirtualRows({ rows, ...rest }: Props) {
         ) : null;
       })}
       {after > 0 && (
-        <tr role="presentation" className="virtual-spacer">
+        <tr className="virtual-spacer">
           <td style={{ height: after }} />
         </tr>
       )}

@@ -22,7 +22,15 @@ import {
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assignments } from '../../shared/domain/addresses';
-import { FACETS, type FacetId, facetValues, matchesFacet, matchPort } from '../../shared/domain/facets';
+import {
+  FACETS,
+  type FacetId,
+  facetValues,
+  matchesFacet,
+  matchPort,
+  type TextFilters,
+  textFilterPredicate,
+} from '../../shared/domain/facets';
 import { formatPortRanges, portSortKey } from '../../shared/domain/ports';
 import type { DatasetIndex, RuleView } from '../../shared/domain/rules';
 import type { Language, PortRange } from '../../shared/domain/schema';
@@ -54,10 +62,24 @@ const facetColumn = (facet: FacetId) => ({
   getUniqueValues: (view: RuleView) => facetValues(view, facet),
 });
 
+/**
+ * The port box, the text search and the legacy toggle, as one column filter on a hidden column:
+ * the table's data stays the same object while the user types, so rows are not rebuilt, and the
+ * facet counts take the text filters into account like any other filter.
+ */
+let lastText: { filters: TextFilters; predicate: (view: RuleView) => boolean } | undefined;
+const textFilter: FilterFn<typeof features, RuleView> = (row, _columnId, filters: TextFilters) => {
+  if (lastText?.filters !== filters) lastText = { filters, predicate: textFilterPredicate(filters) };
+  return lastText.predicate(row.original);
+};
+
 const byPorts: SortFn<typeof features, RuleView> = (a, b) => portSortKey(a.original.rule.ports) - portSortKey(b.original.rule.ports);
 
 export interface RuleTableOptions {
+  /** Every rule, in display order (pairs adjacent); filtering happens in the table. */
   rows: RuleView[];
+  /** Port, text and legacy filters. */
+  text: TextFilters;
   index: DatasetIndex;
   lang: Language;
   facets: Record<FacetId, readonly string[]>;
@@ -74,10 +96,11 @@ export interface RuleTableOptions {
 }
 
 /** Facet-only columns: they filter and count but are not shown. */
-const HIDDEN: ColumnVisibilityState = { topology: false, interface: false };
+const HIDDEN: ColumnVisibilityState = { topology: false, interface: false, text: false };
 
 export function useRuleTable({
   rows,
+  text,
   index,
   lang,
   facets,
@@ -250,13 +273,25 @@ export function useRuleTable({
         enableSorting: false,
         ...facetColumn('interface'),
       }),
+      column.accessor((r) => r.searchText, {
+        id: 'text',
+        header: () => t('filters.search'),
+        enableSorting: false,
+        filterFn: textFilter,
+      }),
     ]);
   }, [t, index, lang, pairs, portQuery, addresses]);
 
-  const columnFilters = useMemo<ColumnFiltersState>(
-    () => FACETS.filter((facet) => facets[facet].length > 0).map((facet) => ({ id: facet, value: [...facets[facet]] })),
-    [facets],
-  );
+  const { port, q, hideLegacy } = text;
+  const columnFilters = useMemo<ColumnFiltersState>(() => {
+    const filters: ColumnFiltersState = FACETS.filter((facet) => facets[facet].length > 0).map((facet) => ({
+      id: facet,
+      value: [...facets[facet]],
+    }));
+    if (port.trim() !== '' || q.trim() !== '' || hideLegacy)
+      filters.push({ id: 'text', value: { port, q, hideLegacy } satisfies TextFilters });
+    return filters;
+  }, [facets, port, q, hideLegacy]);
   const sorting = useMemo<SortingState>(() => sort.map((s) => ({ id: s.id, desc: s.desc })), [sort]);
   const rowSelection = useMemo<RowSelectionState>(() => Object.fromEntries(selection.map((id) => [id, true])), [selection]);
 
