@@ -5,7 +5,7 @@ import { facetOptions } from '../features/filters/options';
 import { TopologyPicker } from '../features/filters/TopologyPicker';
 import { RuleTable } from '../features/table/RuleTable';
 import { facetCounts, useRuleTable } from '../features/table/useRuleTable';
-import { DATASET_URL, takeDatasetLoad } from '../shared/dataset/load';
+import { DATASET_URL, loadDataset, takeDatasetLoad } from '../shared/dataset/load';
 import type { Assignments } from '../shared/domain/addresses';
 import { sanitizeAssignments } from '../shared/domain/addressSyntax';
 import { isoDate } from '../shared/domain/dates';
@@ -15,7 +15,7 @@ import { parsePortRange } from '../shared/domain/ports';
 import { buildRuleViews, type DatasetIndex, indexDataset } from '../shared/domain/rules';
 import type { Dataset, Language } from '../shared/domain/schema';
 import { emptyViewState, fixedVocabulary, type ViewState } from '../shared/domain/urlState';
-import { type DatasetProblem, parseDatasetText } from '../shared/domain/validate';
+import { type DatasetProblem, type DatasetResult, parseDatasetText } from '../shared/domain/validate';
 import { currentLanguage } from '../shared/i18n';
 import { CopyLinkButton } from '../shared/ui/CopyLinkButton';
 import { ErrorBoundary } from '../shared/ui/ErrorBoundary';
@@ -34,25 +34,37 @@ const SheetRoute = lazy(() => import('./SheetRoute'));
 
 type LoadState = { status: 'loading' } | { status: 'error'; problems: DatasetProblem[] } | { status: 'ready'; dataset: Dataset };
 
-export function App() {
+const toLoadState = (result: DatasetResult): LoadState =>
+  result.ok ? { status: 'ready', dataset: result.dataset } : { status: 'error', problems: result.problems };
+
+/** What main.tsx already has when it mounts the app: the validated dataset, or the load still under way. */
+export type FirstLoad = { result: DatasetResult } | { pending: Promise<DatasetResult> };
+
+export function App({ first }: { first?: FirstLoad }) {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage();
-  const [load, setLoad] = useState<LoadState>({ status: 'loading' });
+  // When the dataset is already in, the first render is the table itself (no loading frame).
+  const [load, setLoad] = useState<LoadState>(() => (first && 'result' in first ? toLoadState(first.result) : { status: 'loading' }));
   /** The name of the user's own dataset file when one is shown (it never leaves the browser). */
   const [ownFile, setOwnFile] = useState<string>();
 
+  useEffect(() => {
+    if (first && 'result' in first) return;
+    let live = true;
+    (first?.pending ?? takeDatasetLoad()).then((result) => live && setLoad(toLoadState(result)));
+    return () => {
+      live = false;
+    };
+  }, [first]);
+  /** Retry after an error, or back from the user's own file: always asks the server again. */
   const fetchDataset = useCallback(() => {
     setOwnFile(undefined);
     setLoad({ status: 'loading' });
-    takeDatasetLoad().then((result) =>
-      setLoad(result.ok ? { status: 'ready', dataset: result.dataset } : { status: 'error', problems: result.problems }),
-    );
+    loadDataset(DATASET_URL, true).then((result) => setLoad(toLoadState(result)));
   }, []);
-  useEffect(fetchDataset, [fetchDataset]);
   const openFile = (name: string, text: string) => {
-    const result = parseDatasetText(text);
     setOwnFile(name);
-    setLoad(result.ok ? { status: 'ready', dataset: result.dataset } : { status: 'error', problems: result.problems });
+    setLoad(toLoadState(parseDatasetText(text)));
   };
 
   useEffect(() => {

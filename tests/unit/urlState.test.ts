@@ -94,9 +94,14 @@ describe('decodeViewState', () => {
     expect(state.q).toBe('');
   });
 
-  it('survives malformed percent-encoding', () => {
+  it('survives malformed percent-encoding, and ignores a value it cannot decode', () => {
     expect(() => decode('?q=%E0%A4%A&%ZZ=1&scenario=%')).not.toThrow();
-    expect(decode('?q=100%').state.q).toBe('100%');
+    const broken = decodeViewState('?q=%&port=5061', vocabulary);
+    expect(broken.state.q).toBe('');
+    expect(broken.state.port).toBe('5061');
+    expect(broken.ignored).toContainEqual({ param: 'q', value: '%' });
+    expect(decodeViewState('?q=100%25', vocabulary).state.q).toBe('100%');
+    expect(decode('?q=100%').ignored).toContainEqual({ param: 'q', value: '100%' });
   });
 
   it('strips control characters and bidirectional overrides from text', () => {

@@ -1,17 +1,17 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { DatasetIndex } from '../../shared/domain/rules';
 import type { Language, Rule } from '../../shared/domain/schema';
+import type { Translate } from '../../shared/domain/sheet';
 
 interface Props {
   provenance: Rule['provenance'];
   index: DatasetIndex;
   lang: Language;
+  t: Translate;
 }
 
 /** Where a rule comes from. The quoted source cells are rendered only once the reader opens it. */
-export function Provenance({ provenance, index, lang }: Props) {
-  const { t } = useTranslation();
+export function Provenance({ provenance, index, lang, t }: Props) {
   const [open, setOpen] = useState(false);
   return (
     <details className="provenance" onToggle={(e) => setOpen(e.currentTarget.open)}>

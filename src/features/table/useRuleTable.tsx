@@ -35,6 +35,7 @@ import { formatPortRanges, portSortKey } from '../../shared/domain/ports';
 import type { DatasetIndex, RuleView } from '../../shared/domain/rules';
 import type { Language, PortRange } from '../../shared/domain/schema';
 import type { SortSpec } from '../../shared/domain/urlState';
+import { cachedTranslate } from '../../shared/i18n/cachedTranslate';
 import { EndpointName } from '../../shared/ui/EndpointName';
 import { Provenance } from './Provenance';
 
@@ -112,7 +113,9 @@ export function useRuleTable({
   onSelectionChange,
   addresses,
 }: RuleTableOptions) {
-  const { t } = useTranslation();
+  const { t: translate } = useTranslation();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a fresh cache per language
+  const t = useMemo(() => cachedTranslate(translate), [translate, lang]);
   const columns = useMemo(() => {
     const resolve = (ids: readonly string[] | undefined) => (ids ?? []).flatMap((id) => index.endpoint(id) ?? []);
     const collator = new Intl.Collator(lang, { numeric: true, sensitivity: 'base' });
@@ -196,6 +199,7 @@ export function useRuleTable({
         sortFn: byText,
         cell: (info) => (
           <EndpointName
+            t={t}
             endpoint={info.row.original.source}
             lang={lang}
             canBe={resolve(info.row.original.rule.sourceCanBe)}
@@ -209,6 +213,7 @@ export function useRuleTable({
         sortFn: byText,
         cell: (info) => (
           <EndpointName
+            t={t}
             endpoint={info.row.original.destination}
             lang={lang}
             canBe={resolve(info.row.original.rule.destinationCanBe)}
@@ -256,7 +261,7 @@ export function useRuleTable({
                   <span className="badge">{t('table.optional')}</span> {requirement.condition?.[lang]}
                 </span>
               )}
-              <Provenance provenance={provenance} index={index} lang={lang} />
+              <Provenance provenance={provenance} index={index} lang={lang} t={t} />
             </>
           );
         },

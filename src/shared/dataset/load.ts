@@ -24,16 +24,7 @@ export async function loadDataset(url: string = DATASET_URL, fresh = false): Pro
   return result;
 }
 
-let early: Promise<DatasetResult> | undefined;
-
-/** Starts fetching the dataset while the UI (translations, first render) is still getting ready. */
-export function startDatasetLoad(): void {
-  early ??= loadDataset();
-}
-
-/** The early load if one is pending (once), else a fresh load: retries always fetch again. */
+/** The first load: it takes the response that index.html preloads. */
 export function takeDatasetLoad(): Promise<DatasetResult> {
-  const pending = early;
-  early = undefined;
-  return pending ?? loadDataset(DATASET_URL, true);
+  return loadDataset();
 }

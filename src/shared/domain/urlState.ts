@@ -102,14 +102,18 @@ function safeDecode(text: string): string {
   }
 }
 
-function splitQuery(search: string): [string, string][] {
+/** Name, value, and whether the value's percent-encoding was broken (then the parameter is ignored, not guessed). */
+function splitQuery(search: string): [string, string, boolean][] {
   const body = search.startsWith('?') ? search.slice(1) : search;
   return body
     .split('&')
     .filter((part) => part !== '')
     .map((part) => {
       const eq = part.indexOf('=');
-      return eq === -1 ? [safeDecode(part), ''] : [safeDecode(part.slice(0, eq)), safeDecode(part.slice(eq + 1))];
+      if (eq === -1) return [safeDecode(part), '', false];
+      const raw = part.slice(eq + 1);
+      const value = safeDecode(raw);
+      return [safeDecode(part.slice(0, eq)), value, value === raw && /%/.test(raw) && !/^(?:[^%]|%[0-9a-f]{2})*$/i.test(raw)];
     });
 }
 
@@ -125,9 +129,13 @@ export function decodeViewState(search: string, vocabulary: Vocabulary): { state
     if (!ignored.some((i) => i.param === entry.param && i.value === entry.value)) ignored.push(entry);
   };
 
-  for (const [rawName, rawValue] of splitQuery(search)) {
+  for (const [rawName, rawValue, malformed] of splitQuery(search)) {
     const name = rawName.trim().toLowerCase();
     const value = rawValue.trim();
+    if (malformed) {
+      ignore(rawName, rawValue);
+      continue;
+    }
     if (value === '' && (PARAMS as readonly string[]).includes(name)) continue;
     if ((FACETS as readonly string[]).includes(name)) {
       const facet = name as FacetId;

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import type { Endpoint, Language } from '../domain/schema';
+import type { Translate } from '../domain/sheet';
 
 interface Props {
   endpoint: Endpoint;
@@ -8,11 +8,12 @@ interface Props {
   canBe?: readonly Endpoint[];
   /** Addresses the user assigned to this endpoint. */
   addresses?: readonly string[];
+  /** Passed in (not useTranslation) because a table renders this twice per row. */
+  t: Translate;
 }
 
 /** An endpoint's name in the chosen language, its zone, its NAT public address and suggested narrowing. */
-export function EndpointName({ endpoint, lang, canBe, addresses }: Props) {
-  const { t } = useTranslation();
+export function EndpointName({ endpoint, lang, canBe, addresses, t }: Props) {
   return (
     <span className={`endpoint zone-${endpoint.zone}`}>
       <span className="endpoint-name">{endpoint.name[lang]}</span>

@@ -1,0 +1,19 @@
+import type { Translate } from '../domain/sheet';
+
+/**
+ * Memoises a translation function for one render pass of many rows: the table asks for the same
+ * few strings (zones, directions, "5 table rows") hundreds of times, and each i18next lookup with
+ * plural rules and interpolation costs far more than a Map hit. Make a new one when the language changes.
+ */
+export function cachedTranslate(t: Translate): Translate {
+  const cache = new Map<string, string>();
+  return (key, options) => {
+    const id = options === undefined ? key : `${key}\u0000${JSON.stringify(options)}`;
+    let text = cache.get(id);
+    if (text === undefined) {
+      text = t(key, options);
+      cache.set(id, text);
+    }
+    return text;
+  };
+}
