@@ -333,7 +333,11 @@ function Explorer({ index, lang, state, onChange, addresses }: ExplorerProps) {
           highlighted={highlighted}
           selected={selectedRule}
           onHighlight={state.view === 'diagram' ? setHighlighted : undefined}
-          empty={<EmptyState reasons={explainEmpty(views, state)} describe={describe} onRemove={remove} onClearAll={clearAll} />}
+          empty={
+            shown === 0 ? (
+              <EmptyState reasons={explainEmpty(views, state)} describe={describe} onRemove={remove} onClearAll={clearAll} />
+            ) : null
+          }
         />
       </main>
     </div>

@@ -1,8 +1,10 @@
-import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FACETS, type FacetId } from '../../shared/domain/facets';
 import { parsePortRange } from '../../shared/domain/ports';
+import type { Translate } from '../../shared/domain/sheet';
 import type { ViewState } from '../../shared/domain/urlState';
+import { cachedTranslate } from '../../shared/i18n/cachedTranslate';
 
 export interface FacetOption {
   id: string;
@@ -19,7 +21,10 @@ interface Props {
 }
 
 export function FilterPanel({ state, options, counts, legacyCount, onChange }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // One cache per language for the hundred "(12 rules)" labels of the facet options.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a fresh cache when the language changes
+  const cached = useMemo(() => cachedTranslate(t), [t, i18n.resolvedLanguage]);
   // Facet groups are memoised: typing in the search box re-renders the boxes, not a hundred options.
   const latest = useRef({ state, onChange });
   latest.current = { state, onChange };
@@ -47,6 +52,7 @@ export function FilterPanel({ state, options, counts, legacyCount, onChange }: P
             selected={state.facets[facet]}
             counts={counts[facet]}
             onToggle={toggle}
+            t={cached}
           />
         ),
       )}
@@ -60,10 +66,10 @@ interface FacetGroupProps {
   selected: readonly string[];
   counts: ReadonlyMap<unknown, number>;
   onToggle: (facet: FacetId, id: string, on: boolean) => void;
+  t: Translate;
 }
 
-const FacetGroup = memo(function FacetGroup({ facet, options, selected, counts, onToggle }: FacetGroupProps) {
-  const { t } = useTranslation();
+const FacetGroup = memo(function FacetGroup({ facet, options, selected, counts, onToggle, t }: FacetGroupProps) {
   return (
     <fieldset className="facet">
       <legend>{t(`filters.${facet}`)}</legend>
