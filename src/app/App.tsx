@@ -4,12 +4,12 @@ import { FilterPanel } from '../features/filters/FilterPanel';
 import { facetOptions } from '../features/filters/options';
 import { TopologyPicker } from '../features/filters/TopologyPicker';
 import { RuleTable } from '../features/table/RuleTable';
-import { facetCounts, useRuleTable } from '../features/table/useRuleTable';
+import { useRuleTable } from '../features/table/useRuleTable';
 import { DATASET_URL, loadDataset, takeDatasetLoad } from '../shared/dataset/load';
 import type { Assignments } from '../shared/domain/addresses';
 import { sanitizeAssignments } from '../shared/domain/addressSyntax';
 import { isoDate } from '../shared/domain/dates';
-import { type ActiveFilter, activeFilters, explainEmpty } from '../shared/domain/facets';
+import { type ActiveFilter, activeFilters, countFacets, explainEmpty } from '../shared/domain/facets';
 import { findPairs, orderWithPairs } from '../shared/domain/pairs';
 import { parsePortRange } from '../shared/domain/ports';
 import { buildRuleViews, type DatasetIndex, indexDataset } from '../shared/domain/rules';
@@ -229,10 +229,9 @@ function Explorer({ index, lang, state, onChange, addresses }: ExplorerProps) {
     addresses,
   });
   // Facet counts follow one render behind the table (a deferred render): a keystroke repaints the
-  // rows first, then the hundred counts. The table's state is already current in that render.
+  // rows first, then the counts (one pass over the rules, see countFacets).
   const deferredState = useDeferredValue(state);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: recomputed when the deferred state catches up, by design
-  const counts = useMemo(() => facetCounts(table), [table, deferredState]);
+  const counts = useMemo(() => countFacets(ordered, deferredState), [ordered, deferredState]);
   const options = useMemo(() => facetOptions(index, views, lang, t), [index, views, lang, t]);
   const shown = table.getRowModel().rows.length;
   const active = activeFilters(state);

@@ -1,8 +1,19 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { activeFilters, emptyFacets, explainEmpty, type FilterState, filterViews } from '../../src/shared/domain/facets';
+import {
+  activeFilters,
+  countFacets,
+  emptyFacets,
+  explainEmpty,
+  FACETS,
+  type FacetId,
+  type FilterState,
+  facetValues,
+  filterViews,
+} from '../../src/shared/domain/facets';
 import { findPairs, orderWithPairs } from '../../src/shared/domain/pairs';
 import { buildRuleViews, indexDataset } from '../../src/shared/domain/rules';
-import { loadSeedDataset } from './helpers';
+import { loadSeedDataset, loadShippedDataset } from './helpers';
 
 const views = buildRuleViews(indexDataset(loadSeedDataset()));
 const state = (patch: Omit<Partial<FilterState>, 'facets'> & { facets?: Partial<FilterState['facets']> } = {}): FilterState => ({
@@ -94,5 +105,35 @@ describe('bidirectional pairs', () => {
     const order = orderWithPairs([...views].reverse(), pairs).map((v) => v.rule.id);
     expect(order.indexOf('xmpp-5269-in')).toBe(order.indexOf('xmpp-5269-out') + 1);
     expect(order).toHaveLength(10);
+  });
+});
+
+describe('countFacets (one pass)', () => {
+  it('equals filtering once per facet with that facet ignored, for random filter states', () => {
+    const all = buildRuleViews(indexDataset(loadShippedDataset()));
+    const ids = (facet: FacetId) => [...new Set(all.flatMap((v) => facetValues(v, facet)))];
+    const state = fc.record({
+      facets: fc.record(
+        Object.fromEntries(FACETS.map((f) => [f, fc.subarray(ids(f), { maxLength: Math.min(3, ids(f).length) })])) as Record<
+          FacetId,
+          fc.Arbitrary<string[]>
+        >,
+      ),
+      port: fc.constantFrom('', '443', '50000-59999', '3478', 'x'),
+      q: fc.constantFrom('', 'edge', 'sip', '用戶端', 'zzz'),
+      hideLegacy: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(state, (s) => {
+        const counts = countFacets(all, s);
+        for (const facet of FACETS) {
+          const others = filterViews(all, { ...s, facets: { ...s.facets, [facet]: [] } });
+          const expected = new Map<string, number>();
+          for (const v of others) for (const value of facetValues(v, facet)) expected.set(value, (expected.get(value) ?? 0) + 1);
+          expect(counts[facet]).toEqual(expected);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });

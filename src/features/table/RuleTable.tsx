@@ -33,7 +33,7 @@ export function RuleTable({ table, pairs, empty, highlighted, selected, onHighli
 
   return (
     <div className="table-scroll">
-      <table className="rules">
+      <table className={rows.length > WINDOWING_THRESHOLD ? 'rules is-windowed' : 'rules'}>
         <caption className="visually-hidden">{t('table.caption')}</caption>
         <thead>
           {table.getHeaderGroups().map((group) => (

@@ -1,12 +1,9 @@
 import {
   type ColumnFiltersState,
   type ColumnVisibilityState,
-  columnFacetingFeature,
   columnFilteringFeature,
   columnVisibilityFeature,
   createColumnHelper,
-  createFacetedRowModel,
-  createFacetedUniqueValues,
   createFilteredRowModel,
   createSortedRowModel,
   type FilterFn,
@@ -22,15 +19,7 @@ import {
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assignments } from '../../shared/domain/addresses';
-import {
-  FACETS,
-  type FacetId,
-  facetValues,
-  matchesFacet,
-  matchPort,
-  type TextFilters,
-  textFilterPredicate,
-} from '../../shared/domain/facets';
+import { FACETS, type FacetId, matchesFacet, matchPort, type TextFilters, textFilterPredicate } from '../../shared/domain/facets';
 import { formatPortRanges, portSortKey } from '../../shared/domain/ports';
 import type { DatasetIndex, RuleView } from '../../shared/domain/rules';
 import type { Language, PortRange } from '../../shared/domain/schema';
@@ -42,9 +31,6 @@ import { Provenance } from './Provenance';
 export const features = tableFeatures({
   columnFilteringFeature,
   filteredRowModel: createFilteredRowModel(),
-  columnFacetingFeature,
-  facetedRowModel: createFacetedRowModel(),
-  facetedUniqueValues: createFacetedUniqueValues(),
   rowSortingFeature,
   sortedRowModel: createSortedRowModel(),
   columnVisibilityFeature,
@@ -60,7 +46,6 @@ const facetFilter =
 
 const facetColumn = (facet: FacetId) => ({
   filterFn: facetFilter(facet),
-  getUniqueValues: (view: RuleView) => facetValues(view, facet),
 });
 
 /**
@@ -321,10 +306,3 @@ export function useRuleTable({
 }
 
 export type RuleTableInstance = ReturnType<typeof useRuleTable>;
-
-/** Facet counts given the other active filters, as TanStack Table's faceting computes them. */
-export function facetCounts(table: RuleTableInstance): Record<FacetId, ReadonlyMap<unknown, number>> {
-  const counts = {} as Record<FacetId, ReadonlyMap<unknown, number>>;
-  for (const facet of FACETS) counts[facet] = table.getColumn(facet)?.getFacetedUniqueValues() ?? new Map();
-  return counts;
-}

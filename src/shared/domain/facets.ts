@@ -90,6 +90,38 @@ export function filterViews(views: readonly RuleView[], state: FilterState): Rul
   return views.filter((view) => text(view) && FACETS.every((facet) => matchesFacet(view, facet, state.facets[facet])));
 }
 
+export type FacetCounts = Record<FacetId, ReadonlyMap<string, number>>;
+
+/**
+ * Faceted counts in one pass: for each facet value, how many rules would match if that facet's
+ * own selection were ignored and every other filter kept (the counts a reader needs next to each
+ * checkbox). Equal to filtering once per facet, but one loop and no intermediate arrays, so it
+ * stays fast on an organisation's matrix of 100,000 rules.
+ */
+export function countFacets(views: readonly RuleView[], state: FilterState): FacetCounts {
+  const text = textFilterPredicate(state);
+  const active = FACETS.filter((facet) => state.facets[facet].length > 0);
+  const counts = Object.fromEntries(FACETS.map((facet) => [facet, new Map<string, number>()])) as Record<FacetId, Map<string, number>>;
+  const add = (view: RuleView, facet: FacetId) => {
+    const map = counts[facet];
+    for (const value of facetValues(view, facet)) map.set(value, (map.get(value) ?? 0) + 1);
+  };
+  for (const view of views) {
+    if (!text(view)) continue;
+    let failed: FacetId | undefined;
+    let failures = 0;
+    for (const facet of active) {
+      if (!matchesFacet(view, facet, state.facets[facet])) {
+        failed = facet;
+        if (++failures > 1) break;
+      }
+    }
+    if (failures === 0) for (const facet of FACETS) add(view, facet);
+    else if (failures === 1 && failed) add(view, failed);
+  }
+  return counts;
+}
+
 export type ActiveFilter = { kind: 'facet'; facet: FacetId; values: readonly string[] } | { kind: 'port' | 'q' | 'legacy' };
 
 export function activeFilters(state: FilterState): ActiveFilter[] {
