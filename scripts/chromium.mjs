@@ -21,3 +21,14 @@ export function findChromium() {
   }
   return null;
 }
+
+/** Launch flags that work as root in a container and keep the browser from calling home. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];

@@ -5,7 +5,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { findChromium } from './chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 
 const out = process.argv[2] ?? '.cache/screenshots';
 mkdirSync(out, { recursive: true });
@@ -46,7 +46,7 @@ const only = process.env.SHOTS_ONLY?.split(',');
 
 try {
   await waitForServer();
-  const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
   for (const shot of shots.filter((s) => !only || only.includes(s.name))) {
     const page = await browser.newPage({
       viewport: { width: shot.width ?? 1280, height: shot.height ?? 900 },

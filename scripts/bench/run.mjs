@@ -10,7 +10,7 @@ import { cpus, totalmem } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { findChromium } from '../chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
 import { generateDataset } from './generate.mjs';
 import { staticTablePage } from './static-page.mjs';
 
@@ -79,14 +79,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await chromium.launch({
   executablePath: findChromium() ?? undefined,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  args: CHROMIUM_ARGS,
 });
 
 /** Records, in the page, when the first row of `selector` is in the DOM and a frame has run after it. */

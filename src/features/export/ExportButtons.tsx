@@ -7,6 +7,7 @@ import type { FilterState } from '../../shared/domain/facets';
 import type { DatasetIndex, RuleView } from '../../shared/domain/rules';
 import type { Language } from '../../shared/domain/schema';
 import { buildSheetRows, exportFilename } from '../../shared/domain/sheet';
+import { cachedTranslate } from '../../shared/i18n/cachedTranslate';
 
 export interface ExportButtonsProps {
   views: readonly RuleView[];
@@ -25,7 +26,8 @@ export default function ExportButtons(props: ExportButtonsProps) {
   const { t } = useTranslation();
   const [saved, setSaved] = useState('');
   const save = (format: 'csv' | 'json' | 'md') => {
-    const rows = buildSheetRows(props.views, props.index, props.lang, props.addresses, t);
+    // Thousands of rows ask for the same few labels: translate each once.
+    const rows = buildSheetRows(props.views, props.index, props.lang, props.addresses, cachedTranslate(t));
     const file = exportFilename(props.filters, props.today, format);
     if (format === 'csv') downloadText(toCsv(rows, t), file, 'text/csv');
     if (format === 'md')

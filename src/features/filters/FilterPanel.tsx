@@ -2,7 +2,7 @@ import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from '
 import { useTranslation } from 'react-i18next';
 import { FACETS, type FacetId } from '../../shared/domain/facets';
 import { parsePortRange } from '../../shared/domain/ports';
-import type { Translate } from '../../shared/domain/sheet';
+import type { Translate } from '../../shared/domain/translate';
 import type { ViewState } from '../../shared/domain/urlState';
 import { cachedTranslate } from '../../shared/i18n/cachedTranslate';
 

@@ -1,9 +1,10 @@
-import { type ReactNode, useEffect, useId } from 'react';
+import { type ReactNode, useEffect, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assignments } from '../../shared/domain/addresses';
 import type { DatasetIndex, RuleView } from '../../shared/domain/rules';
 import type { Endpoint, Language } from '../../shared/domain/schema';
 import { buildSheetRows, citedSources, type SheetEndpoint } from '../../shared/domain/sheet';
+import { cachedTranslate } from '../../shared/i18n/cachedTranslate';
 import { AddressEditor } from './AddressEditor';
 import './sheet.css';
 
@@ -71,7 +72,9 @@ export default function SheetPage(props: SheetPageProps) {
   const idPrefix = useId();
   const running = [fields.title || t('sheet.title'), fields.ticket].filter(Boolean).join(' · ');
   usePageMarginText(running.replace(/[\n\r]+/g, ' '));
-  const rows = buildSheetRows(views, index, lang, addresses, t);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a fresh cache per language
+  const cached = useMemo(() => cachedTranslate(t), [t, lang]);
+  const rows = useMemo(() => buildSheetRows(views, index, lang, addresses, cached), [views, index, lang, addresses, cached]);
   const sources = citedSources(views, index);
   const endpoints: Endpoint[] = [];
   for (const view of views) {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { DatasetIndex } from '../../shared/domain/rules';
 import type { Language, Rule } from '../../shared/domain/schema';
-import type { Translate } from '../../shared/domain/sheet';
+import type { Translate } from '../../shared/domain/translate';
 
 interface Props {
   provenance: Rule['provenance'];

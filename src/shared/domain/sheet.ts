@@ -7,8 +7,9 @@ import { FACETS, type FilterState } from './facets';
 import { formatPortRanges } from './ports';
 import type { DatasetIndex, RuleView } from './rules';
 import type { Endpoint, Language } from './schema';
+import type { Translate } from './translate';
 
-export type Translate = (key: string, options?: Record<string, unknown>) => string;
+export type { Translate };
 
 export interface SheetEndpoint {
   id: string;

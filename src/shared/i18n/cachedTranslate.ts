@@ -1,4 +1,4 @@
-import type { Translate } from '../domain/sheet';
+import type { Translate } from '../domain/translate';
 
 /**
  * Memoises a translation function for one render pass of many rows: the table asks for the same

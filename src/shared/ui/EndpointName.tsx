@@ -1,5 +1,5 @@
 import type { Endpoint, Language } from '../domain/schema';
-import type { Translate } from '../domain/sheet';
+import type { Translate } from '../domain/translate';
 
 interface Props {
   endpoint: Endpoint;
