@@ -215,3 +215,30 @@ base('the single-file build works from file:// with no network', async ({ page }
   base.expect(errors).toEqual([]);
   base.expect(await watched.csp()).toEqual([]);
 });
+
+test.describe('no untranslated text', () => {
+  test.use({ dataset: 'full' });
+  const KEY =
+    /\b(app|language|error|table|columns|direction|firewall|zone|filters|empty|notice|share|nav|about|boundary|diagram|sheet|datasetFile)\.[a-zA-Z]+/;
+  for (const lang of ['en', 'zh-TW']) {
+    for (const [width, height] of [
+      [1440, 900],
+      [375, 812],
+    ]) {
+      test(`every view shows words, not translation keys: ${lang}, ${width} px`, async ({ page }) => {
+        await page.setViewportSize({ width, height });
+        for (const view of ['rules', 'diagram', 'sheet', 'about']) {
+          await page.goto(`./?lang=${lang}&view=${view}&interface=edge-internal`);
+          await expect(page.locator('main')).toBeVisible();
+          await expect(page.locator('table.rules tbody tr, svg.diagram, .sheet-table tbody tr, .sources > li').first()).toBeVisible();
+          const text = await page.locator('body').innerText();
+          expect(text.match(KEY)?.[0], `${view}: an untranslated key`).toBeUndefined();
+          const headings = await page
+            .locator('[data-heading]')
+            .evaluateAll((cells) => cells.map((c) => c.getAttribute('data-heading') ?? ''));
+          expect(headings.filter((h) => KEY.test(h))).toEqual([]);
+        }
+      });
+    }
+  }
+});

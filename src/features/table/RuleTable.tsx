@@ -27,7 +27,7 @@ export function RuleTable({ table, pairs, empty, highlighted, selected, onHighli
   const { t } = useTranslation();
   const rows = table.getRowModel().rows;
   // One translation per column, not one per cell (the phone layout shows it before each value).
-  const headings = useMemo(() => new Map(table.getAllLeafColumns().map((c) => [c.id, t(`columns.${c.id}`)])), [table, t]);
+  const headings = useMemo(() => new Map(table.getVisibleLeafColumns().map((c) => [c.id, t(`columns.${c.id}`)])), [table, t]);
   const headingFor = useCallback((id: string) => headings.get(id) ?? id, [headings]);
   const rowProps = { table, pairs, highlighted, selected, onHighlight, headingFor, renderKey: table.options.columns };
 
