@@ -224,7 +224,7 @@ test.describe('no untranslated text', () => {
     for (const [width, height] of [
       [1440, 900],
       [375, 812],
-    ]) {
+    ] as const) {
       test(`every view shows words, not translation keys: ${lang}, ${width} px`, async ({ page }) => {
         await page.setViewportSize({ width, height });
         for (const view of ['rules', 'diagram', 'sheet', 'about']) {
