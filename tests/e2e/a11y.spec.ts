@@ -27,3 +27,36 @@ test('axe finds no violations at phone width in dark mode, filters open', async 
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });
+
+for (const [name, lang, dark] of [
+  ['English', 'en', false],
+  ['Traditional Chinese, dark', 'zh-TW', true],
+] as const) {
+  test(`axe finds no violations: request sheet, ${name}, with an address error and diagrams`, async ({ page }) => {
+    if (dark) await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(`./?lang=${lang}&view=sheet&scenario=xmpp-federation`);
+    await expect(page.locator('.sheet-table tbody tr')).toHaveCount(3);
+    await page.locator('input[data-endpoint="edge-internal"]').fill('10.0.0.300');
+    await expect(page.locator('.address-errors')).toBeVisible();
+    await page.locator('.sheet-options input[type="checkbox"]').nth(1).check();
+    await expect(page.locator('.print-diagram-page').first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  });
+}
+
+test('axe finds no violations: a windowed table of 1,000 rules', async ({ page }) => {
+  const { generateDataset } = await import('../../scripts/bench/generate.mjs');
+  const { readFileSync } = await import('node:fs');
+  const body = JSON.stringify(generateDataset(1000, JSON.parse(readFileSync('public/data/rules.json', 'utf8'))));
+  await page.route('**/data/rules.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
+  await page.goto('./?lang=en');
+  await expect(page.locator('.result-count')).toContainText(/1,?000/);
+  await expect(page.locator('table.rules.is-windowed tbody tr[data-rule-id]').first()).toBeVisible();
+  const rendered = await page.locator('table.rules tbody tr[data-rule-id]').count();
+  expect(rendered).toBeLessThan(60); // windowed: a screenful, not 1,000 rows
+  await page.mouse.wheel(0, 20_000);
+  await expect(page.locator('table.rules tbody tr[data-rule-id="bench-0"]')).toHaveCount(0);
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+});
