@@ -298,3 +298,22 @@ test.describe('selection, addresses and exports', () => {
     expect(markdown.split('\n').filter((line) => /^\| \d+ \|/.test(line))).toHaveLength(3);
   });
 });
+
+test.describe('a very large sheet', () => {
+  test('previews its first 2,000 rows and prints every rule', async ({ page }, testInfo) => {
+    const { generateDataset } = await import('../../scripts/bench/generate.mjs');
+    const body = JSON.stringify(generateDataset(2500, JSON.parse(readFileSync('public/data/rules.json', 'utf8'))));
+    await page.route('**/data/rules.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
+    await page.goto('./?lang=en&view=sheet');
+    await expect(page.locator('.sheet-table caption')).toHaveText('2500 rules');
+    await expect(sheetRows(page)).toHaveCount(2000);
+    await expect(page.getByText(/The preview shows the first 2,000 of 2,500 rules/)).toBeVisible();
+    // The browser announces printing with beforeprint; the sheet then renders every rule.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await expect(sheetRows(page)).toHaveCount(2500);
+    await expect(page.locator('.sheet-table tbody tr[data-rule-id="bench-2499"]')).toHaveCount(1);
+    const pdf = await printToPdf(page, testInfo, 'A4', 'large');
+    expectInPdf(pdf.text, ['Generated rule 2499,', `Page ${pdf.pages} of ${pdf.pages}`]);
+    expectNotInPdf(pdf.text, ['The preview shows the first']);
+  });
+});

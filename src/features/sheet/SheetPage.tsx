@@ -1,4 +1,5 @@
-import { type ReactNode, useEffect, useId, useMemo } from 'react';
+import { type ReactNode, useEffect, useId, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Assignments } from '../../shared/domain/addresses';
 import type { DatasetIndex, RuleView } from '../../shared/domain/rules';
@@ -41,6 +42,9 @@ export interface SheetPageProps {
 
 const ZONE_ORDER = { internet: 0, perimeter: 1, internal: 2 } as const;
 
+/** Rows rendered in the on-screen preview; printing renders them all. */
+const PREVIEW_ROWS = 2000;
+
 const PAGE = '[[page]]';
 const PAGES = '[[pages]]';
 
@@ -76,6 +80,16 @@ export default function SheetPage(props: SheetPageProps) {
   const cached = useMemo(() => cachedTranslate(t), [t, lang]);
   const rows = useMemo(() => buildSheetRows(views, index, lang, addresses, cached), [views, index, lang, addresses, cached]);
   const sources = citedSources(views, index);
+  // A very large sheet shows its first rows on screen and renders the rest only for printing
+  // (the browser's beforeprint, or the Print button), so the page stays usable with 100,000 rules.
+  const [complete, setComplete] = useState(false);
+  const limited = rows.length > PREVIEW_ROWS && !complete;
+  useEffect(() => {
+    if (rows.length <= PREVIEW_ROWS) return;
+    const beforePrint = () => flushSync(() => setComplete(true));
+    window.addEventListener('beforeprint', beforePrint);
+    return () => window.removeEventListener('beforeprint', beforePrint);
+  }, [rows.length]);
   const endpoints: Endpoint[] = [];
   for (const view of views) {
     for (const e of [view.source, view.destination]) if (!endpoints.includes(e)) endpoints.push(e);
@@ -146,13 +160,29 @@ export default function SheetPage(props: SheetPageProps) {
           </label>
         </div>
         <div className="sheet-actions">
-          <button type="button" className="primary" onClick={() => window.print()}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => {
+              flushSync(() => setComplete(true));
+              window.print();
+            }}
+          >
             {t('sheet.print')}
           </button>
           {props.exportSlot}
         </div>
       </div>
 
+      {limited && (
+        <p className="notice no-print" role="status">
+          {t('sheet.previewLimited', {
+            shown: PREVIEW_ROWS.toLocaleString(lang),
+            count: rows.length,
+            total: rows.length.toLocaleString(lang),
+          })}
+        </p>
+      )}
       <article className="sheet-print" lang={lang} aria-label={t('sheet.heading')}>
         <header className="sheet-header">
           <h1>{fields.title || t('sheet.title')}</h1>
@@ -215,7 +245,7 @@ export default function SheetPage(props: SheetPageProps) {
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
+            {(complete ? rows : rows.slice(0, PREVIEW_ROWS)).map((row) => (
               <tr key={row.ruleId} data-rule-id={row.ruleId}>
                 <td className="num">{row.no}</td>
                 <td>{endpointCell(row.source)}</td>
