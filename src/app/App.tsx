@@ -5,14 +5,14 @@ import { facetOptions } from '../features/filters/options';
 import { TopologyPicker } from '../features/filters/TopologyPicker';
 import { RuleTable } from '../features/table/RuleTable';
 import { useRuleTable } from '../features/table/useRuleTable';
-import { DATASET_URL, loadDataset, takeDatasetLoad } from '../shared/dataset/load';
+import { DATASET_URL, loadDataset } from '../shared/dataset/load';
 import type { Assignments } from '../shared/domain/addresses';
 import { sanitizeAssignments } from '../shared/domain/addressSyntax';
 import { isoDate } from '../shared/domain/dates';
 import { type ActiveFilter, activeFilters, countFacets, explainEmpty } from '../shared/domain/facets';
-import { findPairs, orderWithPairs } from '../shared/domain/pairs';
+import { buildRuleModel, type RuleModel } from '../shared/domain/pairs';
 import { parsePortRange } from '../shared/domain/ports';
-import { buildRuleViews, type DatasetIndex, indexDataset } from '../shared/domain/rules';
+import { type DatasetIndex, indexDataset } from '../shared/domain/rules';
 import type { Dataset, Language } from '../shared/domain/schema';
 import { emptyViewState, fixedVocabulary, type ViewState } from '../shared/domain/urlState';
 import { type DatasetProblem, type DatasetResult, parseDatasetText } from '../shared/domain/validate';
@@ -51,7 +51,7 @@ export function App({ first }: { first?: FirstLoad }) {
   useEffect(() => {
     if (first && 'result' in first) return;
     let live = true;
-    (first?.pending ?? takeDatasetLoad()).then((result) => live && setLoad(toLoadState(result)));
+    (first?.pending ?? loadDataset()).then((result) => live && setLoad(toLoadState(result)));
     return () => {
       live = false;
     };
@@ -74,6 +74,7 @@ export function App({ first }: { first?: FirstLoad }) {
 
   const dataset = load.status === 'ready' ? load.dataset : undefined;
   const index = useMemo(() => (dataset ? indexDataset(dataset) : undefined), [dataset]);
+  const model = useMemo(() => (index ? buildRuleModel(index) : undefined), [index]);
   const vocabulary = useMemo(() => (dataset ? fixedVocabulary(dataset) : undefined), [dataset]);
   const view = useViewState(vocabulary);
 
@@ -95,28 +96,6 @@ export function App({ first }: { first?: FirstLoad }) {
     if (view.state.addresses !== undefined) view.update({ ...view.state, addresses: next }, 'addr');
   };
   const shareAddresses = (share: boolean) => view.update({ ...view.state, addresses: share ? addresses : undefined });
-  const facetLabel = (facet: string, id: string): string => {
-    if (!index) return id;
-    switch (facet) {
-      case 'topology':
-        return index.topologyName(id, lang);
-      case 'scenario':
-        return index.scenarioName(id, lang);
-      case 'role':
-        return index.roleName(id, lang);
-      case 'protocol':
-        return index.dataset.protocols.find((p) => p.id === id)?.label ?? id;
-      case 'interface':
-        return index.endpoint(id)?.name[lang] ?? id;
-      case 'direction':
-        return t(`direction.${id}`);
-      case 'firewall':
-        return t(`firewall.${id}`);
-      default:
-        return id.toUpperCase();
-    }
-  };
-
   const changeLanguage = (next: Language) => {
     void i18n.changeLanguage(next);
     view.update({ ...view.state, lang: next });
@@ -157,21 +136,21 @@ export function App({ first }: { first?: FirstLoad }) {
           </section>
         </main>
       )}
-      {index && (view.state.view === 'rules' || view.state.view === 'diagram') && (
-        <Explorer index={index} lang={lang} state={view.state} onChange={view.update} addresses={addresses} />
+      {index && model && (view.state.view === 'rules' || view.state.view === 'diagram') && (
+        <Explorer index={index} model={model} lang={lang} state={view.state} onChange={view.update} addresses={addresses} />
       )}
-      {index && view.state.view === 'sheet' && (
+      {index && model && view.state.view === 'sheet' && (
         <ErrorBoundary area={t('nav.sheet')}>
           <Suspense fallback={<p className="status">{t('loading')}</p>}>
             <SheetRoute
               index={index}
+              model={model}
               lang={lang}
               state={view.state}
               onChange={view.update}
               addresses={addresses}
               onAddressChange={changeAddress}
               onShareAddressesChange={shareAddresses}
-              facetLabel={facetLabel}
             />
           </Suspense>
         </ErrorBoundary>
@@ -194,20 +173,19 @@ export function App({ first }: { first?: FirstLoad }) {
 
 interface ExplorerProps {
   index: DatasetIndex;
+  model: RuleModel;
   lang: Language;
   state: ViewState;
   onChange: (next: ViewState, coalesce?: string) => void;
   addresses: Assignments;
 }
 
-function Explorer({ index, lang, state, onChange, addresses }: ExplorerProps) {
+function Explorer({ index, model, lang, state, onChange, addresses }: ExplorerProps) {
   const { t } = useTranslation();
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [highlighted, setHighlighted] = useState<string | undefined>();
   const [selectedRule, setSelectedRule] = useState<string | undefined>();
-  const views = useMemo(() => buildRuleViews(index), [index]);
-  const pairs = useMemo(() => findPairs(views), [views]);
-  const ordered = useMemo(() => orderWithPairs(views, pairs), [views, pairs]);
+  const { views, pairs, ordered } = model;
   const { port, q, hideLegacy } = state;
   const portQuery = useMemo(() => {
     const parsed = parsePortRange(port);

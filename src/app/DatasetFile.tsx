@@ -32,6 +32,9 @@ export function DatasetFile({ onFile, current, onReset }: Props) {
     );
   };
 
+  // Window listeners are added once; they call the latest `read` through a ref.
+  const readLatest = useRef(read);
+  readLatest.current = read;
   useEffect(() => {
     const over = (e: DragEvent) => {
       if (!e.dataTransfer?.types.includes('Files')) return;
@@ -45,7 +48,7 @@ export function DatasetFile({ onFile, current, onReset }: Props) {
       if (!e.dataTransfer?.files.length) return;
       e.preventDefault();
       setDragging(false);
-      read(e.dataTransfer.files[0]);
+      readLatest.current(e.dataTransfer.files[0]);
     };
     window.addEventListener('dragover', over);
     window.addEventListener('dragleave', leave);
@@ -55,7 +58,7 @@ export function DatasetFile({ onFile, current, onReset }: Props) {
       window.removeEventListener('dragleave', leave);
       window.removeEventListener('drop', drop);
     };
-  });
+  }, []);
 
   return (
     <div className="dataset-file">

@@ -1,11 +1,13 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { facetOptions } from '../features/filters/options';
 import type { SheetFields } from '../features/sheet/SheetPage';
 import type { Assignments } from '../shared/domain/addresses';
 import { isoDate } from '../shared/domain/dates';
+import type { FacetId } from '../shared/domain/facets';
 import { filterViews } from '../shared/domain/facets';
-import { findPairs, orderWithPairs } from '../shared/domain/pairs';
-import { buildRuleViews, type DatasetIndex } from '../shared/domain/rules';
+import type { RuleModel } from '../shared/domain/pairs';
+import type { DatasetIndex } from '../shared/domain/rules';
 import type { Language } from '../shared/domain/schema';
 import { describeFilters, sheetViews } from '../shared/domain/sheet';
 import type { ViewState } from '../shared/domain/urlState';
@@ -28,35 +30,27 @@ function readFields(raw: unknown): SheetFields {
 
 interface Props {
   index: DatasetIndex;
+  model: RuleModel;
   lang: Language;
   state: ViewState;
   onChange: (next: ViewState, coalesce?: string) => void;
   addresses: Assignments;
   onAddressChange: (endpointId: string, list: string[]) => void;
   onShareAddressesChange: (share: boolean) => void;
-  facetLabel: (facet: string, id: string) => string;
 }
 
 /** The request sheet: the filtered (or selected) rules, the header fields, addresses, print and exports. */
-export default function SheetRoute({
-  index,
-  lang,
-  state,
-  onChange,
-  addresses,
-  onAddressChange,
-  onShareAddressesChange,
-  facetLabel,
-}: Props) {
+export default function SheetRoute({ index, model, lang, state, onChange, addresses, onAddressChange, onShareAddressesChange }: Props) {
   const { t } = useTranslation();
   const [fields, setFields] = usePersistentState('lync-port-matrix.sheet', readFields);
   const [includeDiagrams, setIncludeDiagrams] = useState(false);
-  const all = useMemo(() => buildRuleViews(index), [index]);
-  const pairs = useMemo(() => findPairs(all), [all]);
-  const ordered = useMemo(() => orderWithPairs(all, pairs), [all, pairs]);
+  const { pairs, ordered } = model;
   const filtered = useMemo(() => filterViews(ordered, state), [ordered, state]);
   const views = useMemo(() => sheetViews(filtered, ordered, state.rules), [filtered, ordered, state.rules]);
-  const filterSummary = describeFilters(state, facetLabel, t);
+  // The filter summary names values as the filter panel does (one source of labels).
+  const options = useMemo(() => facetOptions(index, model.views, lang, t), [index, model.views, lang, t]);
+  const label = (facet: FacetId, id: string) => options[facet].find((option) => option.id === id)?.label ?? id;
+  const filterSummary = describeFilters(state, label, t);
   const shareUrl = window.location.href;
   const today = isoDate(new Date());
   const title = fields.title || t('sheet.title');

@@ -1,10 +1,10 @@
-import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FACETS, type FacetId } from '../../shared/domain/facets';
 import { parsePortRange } from '../../shared/domain/ports';
 import type { Translate } from '../../shared/domain/translate';
 import type { ViewState } from '../../shared/domain/urlState';
-import { cachedTranslate } from '../../shared/i18n/cachedTranslate';
+import { useCachedTranslation } from '../../shared/i18n/cachedTranslate';
 
 export interface FacetOption {
   id: string;
@@ -21,10 +21,9 @@ interface Props {
 }
 
 export function FilterPanel({ state, options, counts, legacyCount, onChange }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   // One cache per language for the hundred "(12 rules)" labels of the facet options.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a fresh cache when the language changes
-  const cached = useMemo(() => cachedTranslate(t), [t, i18n.resolvedLanguage]);
+  const cached = useCachedTranslation();
   // Facet groups are memoised: typing in the search box re-renders the boxes, not a hundred options.
   const latest = useRef({ state, onChange });
   latest.current = { state, onChange };

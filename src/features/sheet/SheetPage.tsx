@@ -5,7 +5,7 @@ import type { Assignments } from '../../shared/domain/addresses';
 import type { DatasetIndex, RuleView } from '../../shared/domain/rules';
 import type { Endpoint, Language } from '../../shared/domain/schema';
 import { buildSheetRows, citedSources, type SheetEndpoint } from '../../shared/domain/sheet';
-import { cachedTranslate } from '../../shared/i18n/cachedTranslate';
+import { useCachedTranslation } from '../../shared/i18n/cachedTranslate';
 import { AddressEditor } from './AddressEditor';
 import './sheet.css';
 
@@ -76,8 +76,7 @@ export default function SheetPage(props: SheetPageProps) {
   const idPrefix = useId();
   const running = [fields.title || t('sheet.title'), fields.ticket].filter(Boolean).join(' · ');
   usePageMarginText(running.replace(/[\n\r]+/g, ' '));
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a fresh cache per language
-  const cached = useMemo(() => cachedTranslate(t), [t, lang]);
+  const cached = useCachedTranslation();
   const rows = useMemo(() => buildSheetRows(views, index, lang, addresses, cached), [views, index, lang, addresses, cached]);
   const sources = citedSources(views, index);
   // A very large sheet shows its first rows on screen and renders the rest only for printing

@@ -17,14 +17,13 @@ import {
   useTable,
 } from '@tanstack/react-table';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Assignments } from '../../shared/domain/addresses';
 import { FACETS, type FacetId, matchesFacet, matchPort, type TextFilters, textFilterPredicate } from '../../shared/domain/facets';
 import { formatPortRanges, portSortKey } from '../../shared/domain/ports';
 import type { DatasetIndex, RuleView } from '../../shared/domain/rules';
 import type { Language, PortRange } from '../../shared/domain/schema';
 import type { SortSpec } from '../../shared/domain/urlState';
-import { cachedTranslate } from '../../shared/i18n/cachedTranslate';
+import { useCachedTranslation } from '../../shared/i18n/cachedTranslate';
 import { EndpointName } from '../../shared/ui/EndpointName';
 import { Provenance } from './Provenance';
 
@@ -98,11 +97,28 @@ export function useRuleTable({
   onSelectionChange,
   addresses,
 }: RuleTableOptions) {
-  const { t: translate } = useTranslation();
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a fresh cache per language
-  const t = useMemo(() => cachedTranslate(translate), [translate, lang]);
+  const t = useCachedTranslation();
   const columns = useMemo(() => {
     const resolve = (ids: readonly string[] | undefined) => (ids ?? []).flatMap((id) => index.endpoint(id) ?? []);
+    const endpointColumn = (side: 'source' | 'destination') =>
+      column.accessor((r) => r[side].name[lang], {
+        id: side,
+        header: () => t(`columns.${side}`),
+        sortFn: byText,
+        cell: (info) => {
+          const { rule } = info.row.original;
+          const endpoint = info.row.original[side];
+          return (
+            <EndpointName
+              t={t}
+              endpoint={endpoint}
+              lang={lang}
+              canBe={resolve(side === 'source' ? rule.sourceCanBe : rule.destinationCanBe)}
+              addresses={addresses[endpoint.id]}
+            />
+          );
+        },
+      });
     const collator = new Intl.Collator(lang, { numeric: true, sensitivity: 'base' });
     const byText: SortFn<typeof features, RuleView> = (a, b, id) => collator.compare(String(a.getValue(id)), String(b.getValue(id)));
     return column.columns([
@@ -178,34 +194,8 @@ export function useRuleTable({
           );
         },
       }),
-      column.accessor((r) => r.source.name[lang], {
-        id: 'source',
-        header: () => t('columns.source'),
-        sortFn: byText,
-        cell: (info) => (
-          <EndpointName
-            t={t}
-            endpoint={info.row.original.source}
-            lang={lang}
-            canBe={resolve(info.row.original.rule.sourceCanBe)}
-            addresses={addresses[info.row.original.source.id]}
-          />
-        ),
-      }),
-      column.accessor((r) => r.destination.name[lang], {
-        id: 'destination',
-        header: () => t('columns.destination'),
-        sortFn: byText,
-        cell: (info) => (
-          <EndpointName
-            t={t}
-            endpoint={info.row.original.destination}
-            lang={lang}
-            canBe={resolve(info.row.original.rule.destinationCanBe)}
-            addresses={addresses[info.row.original.destination.id]}
-          />
-        ),
-      }),
+      endpointColumn('source'),
+      endpointColumn('destination'),
       column.accessor((r) => t(`direction.${r.direction}`), {
         id: 'direction',
         header: () => t('columns.direction'),

@@ -17,14 +17,5 @@ export async function loadDataset(url: string = DATASET_URL, fresh = false): Pro
   if (!response.ok) {
     return { ok: false, problems: [{ path: '(root)', code: 'fetch', received: `HTTP ${response.status}` }] };
   }
-  const text = await response.text();
-  performance.mark('dataset:fetched');
-  const result = parseDatasetText(text);
-  performance.mark('dataset:validated');
-  return result;
-}
-
-/** The first load: it takes the response that index.html preloads. */
-export function takeDatasetLoad(): Promise<DatasetResult> {
-  return loadDataset();
+  return parseDatasetText(await response.text());
 }

@@ -1,5 +1,5 @@
 import { formatPortRanges } from './ports';
-import type { RuleView } from './rules';
+import { buildRuleViews, type DatasetIndex, type RuleView } from './rules';
 
 /** Rules that allow the same protocol and ports both ways between the same two endpoints. */
 function pairKey(view: RuleView, reversed: boolean): string {
@@ -40,4 +40,18 @@ export function orderWithPairs<T extends RuleView>(views: readonly T[], pairs: R
     }
   }
   return ordered;
+}
+
+/** Every rule of a dataset as a view, the bidirectional pairs, and the display order (pairs adjacent). */
+export interface RuleModel {
+  views: RuleView[];
+  pairs: ReadonlyMap<string, string>;
+  ordered: RuleView[];
+}
+
+/** Built once per dataset and shared by every view of the app (table, diagrams, request sheet). */
+export function buildRuleModel(index: DatasetIndex): RuleModel {
+  const views = buildRuleViews(index);
+  const pairs = findPairs(views);
+  return { views, pairs, ordered: orderWithPairs(views, pairs) };
 }

@@ -3,7 +3,7 @@
  * filter summary in words and the file name of exports. Pure; translation is passed in.
  */
 import type { Assignments } from './addresses';
-import { FACETS, type FilterState } from './facets';
+import { FACETS, type FacetId, type FilterState } from './facets';
 import { formatPortRanges } from './ports';
 import type { DatasetIndex, RuleView } from './rules';
 import type { Endpoint, Language } from './schema';
@@ -119,7 +119,7 @@ export function sheetViews(filtered: readonly RuleView[], all: readonly RuleView
 }
 
 /** The active filters in words, e.g. "Topology: Single consolidated Edge…; Port or range: 443". */
-export function describeFilters(state: FilterState, label: (facet: string, id: string) => string, t: Translate): string {
+export function describeFilters(state: FilterState, label: (facet: FacetId, id: string) => string, t: Translate): string {
   const parts: string[] = [];
   for (const facet of FACETS) {
     const values = state.facets[facet];

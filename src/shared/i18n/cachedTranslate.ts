@@ -1,3 +1,5 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Translate } from '../domain/translate';
 
 /**
@@ -16,4 +18,11 @@ export function cachedTranslate(t: Translate): Translate {
     }
     return text;
   };
+}
+
+/** `t` with the cache above, renewed when the language changes: for components that render many rows. */
+export function useCachedTranslation(): Translate {
+  const { t, i18n } = useTranslation();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a fresh cache when the language changes
+  return useMemo(() => cachedTranslate(t), [t, i18n.resolvedLanguage]);
 }
