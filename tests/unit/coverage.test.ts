@@ -4,7 +4,7 @@
  * The source tables are the in-repo copy under tests/fixtures/sources (© Microsoft, CC BY 4.0).
  */
 import { describe, expect, it } from 'vitest';
-import type { Endpoint, PortRange, Rule } from '../../src/shared/domain/schema';
+import { type Endpoint, isTableCitation, type PortRange, type Rule } from '../../src/shared/domain/schema';
 import { loadShippedDataset, readJson } from './helpers';
 
 type Cell = { en: string; 'zh-TW': string };
@@ -89,7 +89,7 @@ const within = (inner: PortRange, outer: readonly PortRange[]) => outer.some((r)
 const inScope = dataset.sources.map((source) => ({ source, doc: tables.documents.find((d) => d.slug === source.slug) }));
 const citations = new Map<string, Rule[]>();
 for (const rule of dataset.rules) {
-  for (const p of rule.provenance) {
+  for (const p of rule.provenance.filter(isTableCitation)) {
     const key = `${p.source}/${p.table}/${p.row}`;
     citations.set(key, [...(citations.get(key) ?? []), rule]);
   }
@@ -119,7 +119,7 @@ describe('coverage of the source tables', () => {
 
   it('cites only rows that exist, quoting them verbatim', () => {
     for (const rule of dataset.rules) {
-      for (const p of rule.provenance) {
+      for (const p of rule.provenance.filter(isTableCitation)) {
         const doc = inScope.find((x) => x.source.id === p.source)?.doc;
         const row = doc?.tables[p.table - 1]?.rows[p.row - 1];
         expect(row, `${rule.id}: ${p.source} ${p.table}.${p.row}`).toBeDefined();
@@ -133,7 +133,7 @@ describe('coverage of the source tables', () => {
     const disagreements: string[] = [];
     for (const rule of dataset.rules) {
       const covered: PortRange[] = [];
-      for (const p of rule.provenance) {
+      for (const p of rule.provenance.filter(isTableCitation)) {
         const doc = inScope.find((x) => x.source.id === p.source)?.doc;
         const columns = doc?.tables[p.table - 1]?.columns ?? [];
         const facts = rowFacts(columns, p.cells.en);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildRuleViews, indexDataset } from '../../src/shared/domain/rules';
+import { isTableCitation } from '../../src/shared/domain/schema';
 import { validateDataset } from '../../src/shared/domain/validate';
 import { loadSeedDataset, loadShippedDataset, readJson } from './helpers';
 
@@ -21,7 +22,8 @@ describe('the seed rules (the seed document’s three tables)', () => {
   });
 
   it('has 1 SIP federation, 6 public IM connectivity and 3 XMPP rules, each tagged with its table’s scenario', () => {
-    const table = (n: number) => dataset.rules.filter((r) => r.provenance.some((p) => p.source === 'jj618373' && p.table === n));
+    const table = (n: number) =>
+      dataset.rules.filter((r) => r.provenance.filter(isTableCitation).some((p) => p.source === 'jj618373' && p.table === n));
     expect(table(1)).toHaveLength(1);
     expect(table(2)).toHaveLength(6);
     expect(table(3)).toHaveLength(3);
@@ -56,7 +58,9 @@ describe('the seed rules (the seed document’s three tables)', () => {
     const edge = dataset.endpoints.find((e) => e.id === 'access-edge-external');
     const names = ['Edge Server Access interface', 'Access Edge service public IP address', 'Access Edge service interface IP address'];
     expect([edge?.name.en, ...(edge?.aliases ?? []).map((a) => a.en)]).toEqual(expect.arrayContaining(names));
-    const sourceNames = new Set(views.flatMap((v) => v.rule.provenance.flatMap((p) => [p.cells.en[1], p.cells.en[2]])));
+    const sourceNames = new Set(
+      views.flatMap((v) => v.rule.provenance.filter(isTableCitation).flatMap((p) => [p.cells.en[1], p.cells.en[2]])),
+    );
     for (const name of names) expect(sourceNames.has(name)).toBe(true);
   });
 
@@ -82,7 +86,7 @@ describe('the seed rules (the seed document’s three tables)', () => {
       'tests/fixtures/sources/lync-server-2013-tables.json',
     );
     for (const rule of dataset.rules) {
-      for (const p of rule.provenance) {
+      for (const p of rule.provenance.filter(isTableCitation)) {
         const slug = dataset.sources.find((s) => s.id === p.source)?.slug;
         const row = tables.documents.find((d) => d.slug === slug)?.tables[p.table - 1]?.rows[p.row - 1];
         expect(row, `${rule.id} → ${slug} table ${p.table} row ${p.row}`).toBeDefined();

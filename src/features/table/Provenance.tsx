@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { DatasetIndex } from '../../shared/domain/rules';
-import type { Language, Rule } from '../../shared/domain/schema';
+import { isTableCitation, type Language, type Rule } from '../../shared/domain/schema';
 import type { Translate } from '../../shared/domain/translate';
 
 interface Props {
@@ -19,11 +19,11 @@ export function Provenance({ provenance, index, lang, t }: Props) {
       {open && (
         <ul>
           {provenance.map((p) => (
-            <li key={`${p.source}-${p.table}-${p.row}`}>
+            <li key={isTableCitation(p) ? `${p.source}-${p.table}-${p.row}` : `${p.source}-p${p.paragraph}`}>
               <span className="provenance-doc">{index.source(p.source)?.title[lang] ?? p.source}</span>
               {' · '}
-              {t('table.tableRow', { table: p.table, row: p.row })}
-              <q className="provenance-cells">{p.cells[lang].filter(Boolean).join(' | ')}</q>
+              {isTableCitation(p) ? t('table.tableRow', { table: p.table, row: p.row }) : t('table.paragraph', { paragraph: p.paragraph })}
+              <q className="provenance-cells">{isTableCitation(p) ? p.cells[lang].filter(Boolean).join(' | ') : p.quote[lang]}</q>
               {p.erratum && <span className="erratum">{p.erratum[lang]}</span>}
             </li>
           ))}

@@ -2,6 +2,7 @@
 import Papa from 'papaparse';
 import type { Assignments } from './addresses';
 import type { DatasetIndex, RuleView } from './rules';
+import { isTableCitation } from './schema';
 import { SHEET_COLUMNS, type SheetColumn, type SheetRow, type Translate } from './sheet';
 
 function cellsOf(row: SheetRow): Record<SheetColumn, string> {
@@ -84,7 +85,9 @@ export function toJson(views: readonly RuleView[], index: DatasetIndex, addresse
         scenarios: view.rule.scenarios,
         topologies: view.topologies,
         notes: view.rule.notes,
-        provenance: view.rule.provenance.map(({ source, table, row }) => ({ source, table, row })),
+        provenance: view.rule.provenance.map((p) =>
+          isTableCitation(p) ? { source: p.source, table: p.table, row: p.row } : { source: p.source, paragraph: p.paragraph },
+        ),
       })),
     },
     null,

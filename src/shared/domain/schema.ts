@@ -61,7 +61,8 @@ export const EndpointSchema = v.strictObject({
   nat: v.optional(v.strictObject({ publicName: LocalizedTextSchema })),
 });
 
-export const ProvenanceSchema = v.strictObject({
+/** A citation of one table row of a source document, with its cells verbatim. */
+export const TableCitationSchema = v.strictObject({
   source: Id,
   /** 1-based table number within the source document. */
   table: RowNumber,
@@ -72,9 +73,21 @@ export const ProvenanceSchema = v.strictObject({
     en: v.array(v.string()),
     'zh-TW': v.array(v.string()),
   }),
-  /** Where this row names the endpoint differently from the rule, and why the rule is right. */
+  /** Where this row departs from the rule (another endpoint, a wrong zh-TW port…), and why the rule is right. */
   erratum: v.optional(LocalizedTextSchema),
 });
+
+/** A citation of a prose paragraph (a requirement stated only in text), with the sentence quoted verbatim. */
+export const ParagraphCitationSchema = v.strictObject({
+  source: Id,
+  /** 1-based paragraph number within the document's prose. */
+  paragraph: RowNumber,
+  /** The sentence(s) the rule rests on, verbatim, in both languages. */
+  quote: LocalizedTextSchema,
+  erratum: v.optional(LocalizedTextSchema),
+});
+
+export const ProvenanceSchema = v.union([TableCitationSchema, ParagraphCitationSchema]);
 
 export const RequirementSchema = v.strictObject({
   level: v.picklist(['required', 'optional']),
@@ -124,7 +137,11 @@ export type Topology = v.InferOutput<typeof NamedEntity>;
 export type Role = v.InferOutput<typeof NamedEntity>;
 export type Protocol = v.InferOutput<typeof ProtocolSchema>;
 export type Endpoint = v.InferOutput<typeof EndpointSchema>;
+export type TableCitation = v.InferOutput<typeof TableCitationSchema>;
+export type ParagraphCitation = v.InferOutput<typeof ParagraphCitationSchema>;
 export type Provenance = v.InferOutput<typeof ProvenanceSchema>;
+
+export const isTableCitation = (p: Provenance): p is TableCitation => 'table' in p;
 export type Requirement = v.InferOutput<typeof RequirementSchema>;
 export type Rule = v.InferOutput<typeof RuleSchema>;
 export type Dataset = v.InferOutput<typeof DatasetSchema>;

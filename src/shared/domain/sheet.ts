@@ -95,11 +95,16 @@ export function buildSheetRows(
  * One citation per source document, its tables and rows grouped: "JJ204756 t1 r1, t5 r1; JJ205394 t1 r1".
  * Document codes are the TechNet ids, listed in full (title and URL) by `citedSources`.
  */
-export function citeProvenance(provenance: readonly { source: string; table: number; row: number }[], t: Translate): string {
+export function citeProvenance(
+  provenance: readonly ({ source: string; table: number; row: number } | { source: string; paragraph: number })[],
+  t: Translate,
+): string {
   const byDocument = new Map<string, string[]>();
   for (const p of provenance) {
     const cells = byDocument.get(p.source) ?? [];
-    cells.push(t('sheet.tableRowShort', { table: p.table, row: p.row }));
+    cells.push(
+      'table' in p ? t('sheet.tableRowShort', { table: p.table, row: p.row }) : t('sheet.paragraphShort', { paragraph: p.paragraph }),
+    );
     byDocument.set(p.source, cells);
   }
   return [...byDocument].map(([source, cells]) => `${source.toUpperCase()} ${cells.join(', ')}`).join('; ');

@@ -1,4 +1,4 @@
-import type { Dataset, SourceDocument } from './schema';
+import { type Dataset, isTableCitation, type SourceDocument } from './schema';
 
 export interface SourceUse {
   source: SourceDocument;
@@ -20,7 +20,7 @@ export function sourceUse(dataset: Dataset): SourceUse[] {
     for (const rule of dataset.rules) {
       const cited = rule.provenance.filter((p) => p.source === source.id);
       if (cited.length > 0) rules++;
-      for (const p of cited) {
+      for (const p of cited.filter(isTableCitation)) {
         rows.add(`${p.table}/${p.row}`);
         tables.add(p.table);
       }
