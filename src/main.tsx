@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App, type FirstLoad } from './app/App';
+// Base styles first: each feature's own style sheet comes with its code and may refine them.
 import './app/styles.css';
+import { App, type FirstLoad } from './app/App';
 import { loadDataset } from './shared/dataset/load';
 import type { DatasetResult } from './shared/domain/validate';
 import { initI18n } from './shared/i18n';

@@ -1,23 +1,23 @@
 import { useTranslation } from 'react-i18next';
-import { type AppView, encodeViewState, VIEWS, type ViewState } from '../shared/domain/urlState';
+import { type LinkState, PAGES, type Page, setPage } from '../shared/domain/linkState';
+import { encodeLinkState } from '../shared/domain/urlState';
 
 /** The app's pages as links (each a shareable URL), switched in place. */
-export function ViewTabs({ state, onChange }: { state: ViewState; onChange: (next: ViewState) => void }) {
+export function ViewTabs({ state, onPage }: { state: LinkState; onPage: (page: Page) => void }) {
   const { t } = useTranslation();
-  const go = (view: AppView) => ({ ...state, view });
   return (
     <nav className="view-tabs" aria-label={t('nav.label')}>
-      {VIEWS.map((view) => (
+      {PAGES.map((page) => (
         <a
-          key={view}
-          href={encodeViewState(go(view)) || '?'}
-          aria-current={state.view === view ? 'page' : undefined}
+          key={page}
+          href={encodeLinkState(setPage(state, page)) || '?'}
+          aria-current={state.page === page ? 'page' : undefined}
           onClick={(event) => {
             event.preventDefault();
-            if (state.view !== view) onChange(go(view));
+            if (state.page !== page) onPage(page);
           }}
         >
-          {t(`nav.${view}`)}
+          {t(`nav.${page}`)}
         </a>
       ))}
     </nav>

@@ -1,21 +1,29 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { emptyFacets, type FilterState, filterViews } from '../../src/shared/domain/facets';
-import { buildRuleViews, indexDataset } from '../../src/shared/domain/rules';
+import type { FacetSelection } from '../../src/shared/domain/facets';
+import { emptyFilters, filterRules } from '../../src/shared/domain/filters';
+import { parsePortRange } from '../../src/shared/domain/ports';
+import { indexDataset, resolveRules } from '../../src/shared/domain/rules';
 import type { Dataset } from '../../src/shared/domain/schema';
 import { expect, ruleRows, test } from './fixtures';
 
 test.use({ dataset: 'full' });
 
 const dataset: Dataset = JSON.parse(readFileSync(new URL('../../public/data/rules.json', import.meta.url), 'utf8'));
-const views = buildRuleViews(indexDataset(dataset));
-const matching = (facets: Partial<FilterState['facets']>, port = '') =>
-  filterViews(views, { port, q: '', hideLegacy: false, facets: { ...emptyFacets(), ...facets } }).map((v) => v.rule.id);
+const views = resolveRules(indexDataset(dataset));
+const matching = (facets: Partial<FacetSelection>, port = '') => {
+  const parsed = parsePortRange(port);
+  return filterRules(views, {
+    ...emptyFilters(),
+    port: parsed.ok ? parsed.range : undefined,
+    facets: { ...emptyFilters().facets, ...facets },
+  }).map((v) => v.rule.id);
+};
 const arrows = (page: Page) => page.locator('svg.diagram g.arrow');
 const arrowIds = (page: Page) => arrows(page).evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-rule-id')).sort());
 
-const cases: [string, string, Partial<FilterState['facets']>, string][] = [
+const cases: [string, string, Partial<FacetSelection>, string][] = [
   ['access-edge-external', '', {}, ''],
   ['access-edge-external', '&direction=inbound', { direction: ['inbound'] }, ''],
   ['access-edge-external', '&topology=scaled-hlb&protocol=dns', { topology: ['scaled-hlb'], protocol: ['dns'] }, ''],

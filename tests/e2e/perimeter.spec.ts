@@ -1,17 +1,25 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { emptyFacets, type FilterState, filterViews } from '../../src/shared/domain/facets';
-import { buildRuleViews, indexDataset } from '../../src/shared/domain/rules';
+import type { FacetSelection } from '../../src/shared/domain/facets';
+import { emptyFilters, filterRules } from '../../src/shared/domain/filters';
+import { parsePortRange } from '../../src/shared/domain/ports';
+import { indexDataset, resolveRules } from '../../src/shared/domain/rules';
 import type { Dataset } from '../../src/shared/domain/schema';
 import { expect, ruleRows, test } from './fixtures';
 
 test.use({ dataset: 'full' });
 
 const dataset: Dataset = JSON.parse(readFileSync(new URL('../../public/data/rules.json', import.meta.url), 'utf8'));
-const views = buildRuleViews(indexDataset(dataset));
-const expected = (patch: Partial<FilterState['facets']>, port = '') =>
-  filterViews(views, { port, q: '', hideLegacy: false, facets: { ...emptyFacets(), ...patch } }).map((v) => v.rule.id);
+const views = resolveRules(indexDataset(dataset));
+const expected = (patch: Partial<FacetSelection>, port = '') => {
+  const parsed = parsePortRange(port);
+  return filterRules(views, {
+    ...emptyFilters(),
+    port: parsed.ok ? parsed.range : undefined,
+    facets: { ...emptyFilters().facets, ...patch },
+  }).map((v) => v.rule.id);
+};
 const ruleIds = (page: Page) => page.locator('table.rules tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-rule-id')));
 
 test('shows the whole perimeter: 88 rules', async ({ page }) => {

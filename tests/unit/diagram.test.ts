@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { boxesOverlap, layoutInterfaceDiagram, textWidth, wrap } from '../../src/features/diagram/layout';
 import { interfaceDiagramRules } from '../../src/features/diagram/model';
 import { layoutOverview } from '../../src/features/diagram/overview';
-import { emptyFacets, filterViews } from '../../src/shared/domain/facets';
+import { filterRules } from '../../src/shared/domain/filters';
 import { findPairs } from '../../src/shared/domain/pairs';
-import { buildRuleViews, indexDataset } from '../../src/shared/domain/rules';
+import { indexDataset, resolveRules } from '../../src/shared/domain/rules';
 import { LANGUAGES } from '../../src/shared/domain/schema';
-import { loadShippedDataset } from './helpers';
+import { filtersFrom, loadShippedDataset } from './helpers';
 
 const dataset = loadShippedDataset();
 const index = indexDataset(dataset);
-const views = buildRuleViews(index);
+const views = resolveRules(index);
 const pairs = findPairs(views);
 const involvedIn = (id: string) => views.some((v) => v.source.id === id || v.destination.id === id);
 const interfaces = dataset.endpoints.filter((e) => e.kind === 'interface' && involvedIn(e.id));
@@ -83,7 +83,7 @@ describe('interface diagram layout', () => {
   });
 
   it('follows the filters: one arrow per filtered rule', () => {
-    const filtered = filterViews(views, { port: '', q: '', hideLegacy: false, facets: { ...emptyFacets(), direction: ['inbound'] } });
+    const filtered = filterRules(views, filtersFrom({ facets: { direction: ['inbound'] } }));
     const { layout } = layoutFor('av-edge-external', filtered);
     expect(layout.arrows.map((a) => a.ruleId).sort()).toEqual(
       filtered

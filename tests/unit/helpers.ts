@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { emptyFacets, type FacetId } from '../../src/shared/domain/facets';
+import { emptyFilters, type Filters, withQuery } from '../../src/shared/domain/filters';
+import { parsePortRange } from '../../src/shared/domain/ports';
 import type { Dataset } from '../../src/shared/domain/schema';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -16,3 +19,16 @@ export const loadSeedDataset = (): Dataset => readJson<Dataset>('tests/fixtures/
 
 /** A deep copy that a test can break without touching other tests. */
 export const cloneDataset = (): Dataset => structuredClone(loadShippedDataset());
+
+/** Filters as a user sets them: a port typed as text (invalid text sets no port filter), search text, facets. */
+export function filtersFrom(
+  patch: { facets?: Partial<Record<FacetId, readonly string[]>>; port?: string; q?: string; hideLegacy?: boolean } = {},
+): Filters {
+  const parsed = parsePortRange(patch.port ?? '');
+  return {
+    ...withQuery(emptyFilters(), patch.q ?? ''),
+    port: parsed.ok ? parsed.range : undefined,
+    hideLegacy: patch.hideLegacy ?? false,
+    facets: { ...emptyFacets(), ...patch.facets },
+  };
+}

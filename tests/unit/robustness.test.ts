@@ -3,9 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseAddressList } from '../../src/shared/domain/addresses';
 import { sanitizeAssignments } from '../../src/shared/domain/addressSyntax';
-import { filterViews } from '../../src/shared/domain/facets';
-import { buildRuleViews, indexDataset } from '../../src/shared/domain/rules';
-import { decodeViewState, encodeViewState, fixedVocabulary } from '../../src/shared/domain/urlState';
+import { filterRules } from '../../src/shared/domain/filters';
+import { indexDataset, resolveRules } from '../../src/shared/domain/rules';
+import { decodeLinkState, encodeLinkState, fixedVocabulary } from '../../src/shared/domain/urlState';
 import { parseDatasetText, validateDataset } from '../../src/shared/domain/validate';
 import { loadShippedDataset } from './helpers';
 
@@ -71,8 +71,10 @@ describe('datasets from anywhere', () => {
           return;
         }
         // Accepted edits must still give a usable dataset end to end.
-        const views = buildRuleViews(indexDataset(result.dataset));
-        expect(filterViews(views, decodeViewState('?direction=inbound', vocabulary).state).length).toBeLessThanOrEqual(views.length);
+        const views = resolveRules(indexDataset(result.dataset));
+        expect(filterRules(views, decodeLinkState('?direction=inbound', vocabulary).state.filters).length).toBeLessThanOrEqual(
+          views.length,
+        );
       }),
       { numRuns: 300 },
     );
@@ -84,9 +86,9 @@ describe('links and stored data from anywhere', () => {
   it('decodes any query string without throwing, and re-encodes to a stable link', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 400 }), (query) => {
-        const { state } = decodeViewState(query, vocabulary);
-        const link = encodeViewState(state);
-        expect(encodeViewState(decodeViewState(link, vocabulary).state)).toBe(link);
+        const { state } = decodeLinkState(query, vocabulary);
+        const link = encodeLinkState(state);
+        expect(encodeLinkState(decodeLinkState(link, vocabulary).state)).toBe(link);
       }),
       { numRuns: 1000 },
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRuleViews, indexDataset } from '../../src/shared/domain/rules';
+import { indexDataset, resolveRules } from '../../src/shared/domain/rules';
 import { isTableCitation } from '../../src/shared/domain/schema';
 import { validateDataset } from '../../src/shared/domain/validate';
 import { loadSeedDataset, loadShippedDataset, readJson } from './helpers';
@@ -7,7 +7,7 @@ import { loadSeedDataset, loadShippedDataset, readJson } from './helpers';
 const result = validateDataset(loadSeedDataset());
 if (!result.ok) throw new Error(`shipped dataset is invalid: ${JSON.stringify(result.problems)}`);
 const dataset = result.dataset;
-const views = buildRuleViews(indexDataset(dataset));
+const views = resolveRules(indexDataset(dataset));
 const byId = new Map(views.map((v) => [v.rule.id, v]));
 
 describe('the seed rules (the seed document’s three tables)', () => {

@@ -1,14 +1,13 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { toCsv, toJson, toMarkdown } from '../../src/shared/domain/exports';
-import { emptyFacets } from '../../src/shared/domain/facets';
-import { buildRuleViews, indexDataset } from '../../src/shared/domain/rules';
-import { buildSheetRows, citedSources, citeProvenance, describeFilters, exportFilename, sheetViews } from '../../src/shared/domain/sheet';
-import { loadShippedDataset, readJson } from './helpers';
+import { indexDataset, resolveRules } from '../../src/shared/domain/rules';
+import { buildSheetRows, citedSources, citeProvenance, describeFilters, exportFilename, sheetRules } from '../../src/shared/domain/sheet';
+import { filtersFrom, loadShippedDataset, readJson } from './helpers';
 
 const dataset = loadShippedDataset();
 const index = indexDataset(dataset);
-const views = buildRuleViews(index);
+const views = resolveRules(index);
 type Dict = Record<string, unknown>;
 const locales = { en: readJson<Dict>('locales/en/translation.json'), 'zh-TW': readJson<Dict>('locales/zh-TW/translation.json') };
 /** A tiny i18next stand-in: key lookup, _one/_other plurals, {{var}} interpolation. */
@@ -43,8 +42,8 @@ describe('sheet rows', () => {
   });
 
   it('uses the selection when there is one', () => {
-    expect(sheetViews(views.slice(0, 3), views, []).length).toBe(3);
-    expect(sheetViews([], views, ['xmpp-5269-in', 'client-sip-443-in']).map((v) => v.rule.id)).toEqual([
+    expect(sheetRules(views.slice(0, 3), views, []).length).toBe(3);
+    expect(sheetRules([], views, ['xmpp-5269-in', 'client-sip-443-in']).map((v) => v.rule.id)).toEqual([
       'xmpp-5269-in',
       'client-sip-443-in',
     ]);
@@ -106,20 +105,16 @@ describe('Markdown and JSON exports', () => {
 });
 
 describe('filter summary and file names', () => {
-  const state = { facets: { ...emptyFacets(), topology: ['single-nat'], direction: ['inbound'] }, port: '443', q: '', hideLegacy: true };
+  const state = filtersFrom({ facets: { topology: ['single-nat'], direction: ['inbound'] }, port: '443', hideLegacy: true });
   it('says the filters in words', () => {
     const label = (facet: string, id: string) => (facet === 'topology' ? index.topologyName(id, 'en') : id);
     expect(describeFilters(state, label, translator('en'))).toBe(
       'Deployment (topology): Single consolidated Edge, private IP addresses with NAT; Direction: inbound; Port or range: 443; Legacy rules hidden',
     );
-    expect(describeFilters({ ...state, facets: emptyFacets(), port: '', hideLegacy: false }, label, translator('en'))).toBe(
-      'none (all rules)',
-    );
+    expect(describeFilters(filtersFrom(), label, translator('en'))).toBe('none (all rules)');
   });
   it('names files with the date and the filter', () => {
-    expect(exportFilename({ ...state, facets: emptyFacets(), port: '', hideLegacy: false }, '2026-11-23', 'csv')).toBe(
-      'lync-edge-rules-2026-11-23.csv',
-    );
+    expect(exportFilename(filtersFrom(), '2026-11-23', 'csv')).toBe('lync-edge-rules-2026-11-23.csv');
     expect(exportFilename(state, '2026-11-23', 'md')).toBe('lync-edge-rules-single-nat-inbound-port-443-2026-11-23.md');
   });
 });
@@ -154,12 +149,7 @@ describe('sheet wording', () => {
     const [zh] = buildSheetRows([optional], index, 'zh-TW', {}, translator('zh-TW'));
     expect(en?.requirement).toMatch(/^Optional: \S/);
     expect(zh?.requirement).toMatch(/^選用：\S/);
-    const state = {
-      facets: { ...emptyFacets(), direction: ['inbound'], transport: ['tcp', 'udp'] },
-      port: '',
-      q: 'edge',
-      hideLegacy: false,
-    };
+    const state = filtersFrom({ facets: { direction: ['inbound'], transport: ['tcp', 'udp'] }, q: 'edge' });
     const label = (_facet: string, id: string) => id;
     expect(describeFilters(state, label, translator('zh-TW'))).toBe('方向：inbound；傳輸：tcp、udp；搜尋：「edge」');
   });

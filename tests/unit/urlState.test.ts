@@ -1,16 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FACETS } from '../../src/shared/domain/facets';
-import { decodeViewState, emptyViewState, encodeViewState, fixedVocabulary } from '../../src/shared/domain/urlState';
+import { emptyLinkState, setQuery } from '../../src/shared/domain/linkState';
+import { decodeLinkState, encodeLinkState, fixedVocabulary } from '../../src/shared/domain/urlState';
 import { loadShippedDataset } from './helpers';
 
 const vocabulary = fixedVocabulary(loadShippedDataset());
-const decode = (search: string) => decodeViewState(search, vocabulary);
+const decode = (search: string) => decodeLinkState(search, vocabulary);
 
-describe('decodeViewState', () => {
+describe('decodeLinkState', () => {
   it('reads a bare link as the default view: no filter at all', () => {
-    expect(decode('')).toEqual({ state: emptyViewState(), ignored: [] });
-    expect(decode('?')).toEqual({ state: emptyViewState(), ignored: [] });
+    expect(decode('')).toEqual({ state: emptyLinkState(), ignored: [] });
+    expect(decode('?')).toEqual({ state: emptyLinkState(), ignored: [] });
   });
 
   it('reads every documented parameter', () => {
@@ -21,25 +22,28 @@ describe('decodeViewState', () => {
     expect(ignored).toEqual([]);
     expect(state).toEqual({
       lang: 'zh-TW',
-      view: 'rules',
-      facets: {
-        topology: [],
-        scenario: ['public-im', 'xmpp-federation'],
-        role: ['access'],
-        direction: ['inbound'],
-        protocol: ['sip'],
-        transport: ['tcp'],
-        firewall: ['external'],
-        interface: ['access-edge-external'],
+      page: 'rules',
+      filters: {
+        facets: {
+          topology: [],
+          scenario: ['public-im', 'xmpp-federation'],
+          role: ['access'],
+          direction: ['inbound'],
+          protocol: ['sip'],
+          transport: ['tcp'],
+          firewall: ['external'],
+          interface: ['access-edge-external'],
+        },
+        port: { from: 5061, to: 5061 },
+        q: 'edge clients',
+        tokens: ['edge', 'clients'],
+        hideLegacy: true,
       },
-      port: '5061',
-      q: 'edge clients',
-      hideLegacy: true,
       sort: [
         { id: 'ports', desc: true },
         { id: 'protocol', desc: false },
       ],
-      rules: [],
+      selection: [],
     });
   });
 
@@ -47,34 +51,34 @@ describe('decodeViewState', () => {
     const { state, ignored } = decode(
       '?rules=xmpp-5269-in,nope,client-sip-443-in&addr=edge-internal*10.0.0.5*10.0.0.6,front-end*fe.contoso.com,ghost*1.1.1.1,director*%3Cb%3E',
     );
-    expect(state.rules).toEqual(['client-sip-443-in', 'xmpp-5269-in']);
+    expect(state.selection).toEqual(['client-sip-443-in', 'xmpp-5269-in']);
     expect(state.addresses).toEqual({ 'edge-internal': ['10.0.0.5', '10.0.0.6'], 'front-end': ['fe.contoso.com'] });
     expect(ignored).toEqual([
       { param: 'rules', value: 'nope' },
       { param: 'addr', value: 'ghost*1.1.1.1' },
       { param: 'addr', value: 'director*<b>' },
     ]);
-    expect(encodeViewState(state)).toBe(
+    expect(encodeLinkState(state)).toBe(
       '?rules=client-sip-443-in,xmpp-5269-in&addr=edge-internal*10.0.0.5*10.0.0.6,front-end*fe.contoso.com',
     );
     const v6 = decode('?addr=edge-internal*2001:db8::1*10.45.16.0/24').state;
-    expect(decode(encodeViewState(v6)).state.addresses).toEqual({ 'edge-internal': ['2001:db8::1', '10.45.16.0/24'] });
+    expect(decode(encodeLinkState(v6)).state.addresses).toEqual({ 'edge-internal': ['2001:db8::1', '10.45.16.0/24'] });
   });
 
   it('reads the about view and ignores unknown views', () => {
-    expect(decode('?view=about').state.view).toBe('about');
-    expect(decode('?view=rules').state.view).toBe('rules');
+    expect(decode('?view=about').state.page).toBe('about');
+    expect(decode('?view=rules').state.page).toBe('rules');
     expect(decode('?view=admin').ignored).toEqual([{ param: 'view', value: 'admin' }]);
-    expect(encodeViewState({ ...emptyViewState(), view: 'about' })).toBe('?view=about');
+    expect(encodeLinkState({ ...emptyLinkState(), page: 'about' })).toBe('?view=about');
   });
 
   it('drops unknown parameters and values and lists them', () => {
     const { state, ignored } = decode(
       '?scenario=xmpp-federation,carrier-pigeon&colour=red&direction=sideways&port=70000&legacy=maybe&sort=size',
     );
-    expect(state.facets.scenario).toEqual(['xmpp-federation']);
-    expect(state.facets.direction).toEqual([]);
-    expect(state.port).toBe('');
+    expect(state.filters.facets.scenario).toEqual(['xmpp-federation']);
+    expect(state.filters.facets.direction).toEqual([]);
+    expect(state.filters.port).toBeUndefined();
     expect(ignored).toEqual([
       { param: 'scenario', value: 'carrier-pigeon' },
       { param: 'colour', value: 'red' },
@@ -88,43 +92,43 @@ describe('decodeViewState', () => {
   it('is lenient with case, repeats, spaces and empty values', () => {
     const { state, ignored } = decode('?Transport=TCP&transport=udp,tcp&scenario=&lang=ZH-tw&port=50%2C000-59%2C999&q=+');
     expect(ignored).toEqual([]);
-    expect(state.facets.transport).toEqual(['tcp', 'udp']);
+    expect(state.filters.facets.transport).toEqual(['tcp', 'udp']);
     expect(state.lang).toBe('zh-TW');
-    expect(state.port).toBe('50000-59999');
-    expect(state.q).toBe('');
+    expect(state.filters.port).toEqual({ from: 50000, to: 59999 });
+    expect(state.filters.q).toBe('');
   });
 
   it('survives malformed percent-encoding, and ignores a value it cannot decode', () => {
     expect(() => decode('?q=%E0%A4%A&%ZZ=1&scenario=%')).not.toThrow();
-    const broken = decodeViewState('?q=%&port=5061', vocabulary);
-    expect(broken.state.q).toBe('');
-    expect(broken.state.port).toBe('5061');
+    const broken = decodeLinkState('?q=%&port=5061', vocabulary);
+    expect(broken.state.filters.q).toBe('');
+    expect(broken.state.filters.port).toEqual({ from: 5061, to: 5061 });
     expect(broken.ignored).toContainEqual({ param: 'q', value: '%' });
-    expect(decodeViewState('?q=100%25', vocabulary).state.q).toBe('100%');
+    expect(decodeLinkState('?q=100%25', vocabulary).state.filters.q).toBe('100%');
     expect(decode('?q=100%').ignored).toContainEqual({ param: 'q', value: '100%' });
   });
 
   it('strips control characters and bidirectional overrides from text', () => {
-    expect(decode('?q=%E2%80%AEevil%00text').state.q).toBe('evil text');
+    expect(decode('?q=%E2%80%AEevil%00text').state.filters.q).toBe('evil text');
   });
 });
 
-describe('encodeViewState', () => {
+describe('encodeLinkState', () => {
   it('writes nothing for the default view', () => {
-    expect(encodeViewState(emptyViewState())).toBe('');
+    expect(encodeLinkState(emptyLinkState())).toBe('');
   });
 
   it('writes the example link of the contract', () => {
-    const state = emptyViewState();
+    const state = emptyLinkState();
     state.lang = 'zh-TW';
-    state.facets.scenario = ['xmpp-federation'];
-    state.facets.direction = ['inbound'];
-    expect(encodeViewState(state)).toBe('?lang=zh-TW&scenario=xmpp-federation&direction=inbound');
+    state.filters.facets.scenario = ['xmpp-federation'];
+    state.filters.facets.direction = ['inbound'];
+    expect(encodeLinkState(state)).toBe('?lang=zh-TW&scenario=xmpp-federation&direction=inbound');
   });
 
-  it('omits an invalid port and percent-encodes text', () => {
-    const state = { ...emptyViewState(), port: '0', q: '用戶端 & edge' };
-    expect(encodeViewState(state)).toBe(`?q=${encodeURIComponent('用戶端 & edge')}`);
+  it('percent-encodes text', () => {
+    const state = setQuery(emptyLinkState(), '用戶端 & edge');
+    expect(encodeLinkState(state)).toBe(`?q=${encodeURIComponent('用戶端 & edge')}`);
   });
 });
 
@@ -172,11 +176,11 @@ describe('round trips (property-based)', () => {
     fc.assert(
       fc.property(query, (search) => {
         const first = decode(search).state;
-        const encoded = encodeViewState(first);
+        const encoded = encodeLinkState(first);
         const again = decode(encoded);
         expect(again.ignored).toEqual([]);
         expect(again.state).toEqual(first);
-        expect(encodeViewState(again.state)).toBe(encoded);
+        expect(encodeLinkState(again.state)).toBe(encoded);
       }),
       { numRuns: 500 },
     );
@@ -186,7 +190,7 @@ describe('round trips (property-based)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (search) => {
         const { state } = decode(search);
-        expect(typeof encodeViewState(state)).toBe('string');
+        expect(typeof encodeLinkState(state)).toBe('string');
       }),
       { numRuns: 1000 },
     );

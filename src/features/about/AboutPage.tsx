@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Dataset, Language } from '../../shared/domain/schema';
 import { sourceUse } from '../../shared/domain/sources';
+import './about.css';
 
 /** The About/Sources view: each source document, what the app took from it, and the CC BY credit. */
 export default function AboutPage({ dataset, lang }: { dataset: Dataset; lang: Language }) {

@@ -1,15 +1,16 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DatasetIndex, RuleView } from '../../shared/domain/rules';
+import type { DatasetIndex, ResolvedRule } from '../../shared/domain/rules';
 import type { Language } from '../../shared/domain/schema';
 import { InterfaceDiagram } from './InterfaceDiagram';
 import { TopologyOverview } from './TopologyOverview';
+import './diagram.css';
 
 export interface DiagramPanelProps {
   /** The rules that pass the current filters. */
-  views: readonly RuleView[];
+  rules: readonly ResolvedRule[];
   /** Every rule, to list the interfaces that have a diagram. */
-  allViews: readonly RuleView[];
+  allRules: readonly ResolvedRule[];
   index: DatasetIndex;
   lang: Language;
   pairs: ReadonlyMap<string, string>;
@@ -25,9 +26,9 @@ export interface DiagramPanelProps {
 export default function DiagramPanel(props: DiagramPanelProps) {
   const { t } = useTranslation();
   const pickerId = useId();
-  const { index, lang, allViews, selected, onSelect } = props;
+  const { index, lang, allRules, selected, onSelect } = props;
   const withRules = index.dataset.endpoints.filter(
-    (e) => e.kind === 'interface' && allViews.some((v) => v.source.id === e.id || v.destination.id === e.id),
+    (e) => e.kind === 'interface' && allRules.some((r) => r.source.id === e.id || r.destination.id === e.id),
   );
   const chosen = selected.flatMap((id) => withRules.find((e) => e.id === id) ?? []);
   return (
@@ -48,13 +49,13 @@ export default function DiagramPanel(props: DiagramPanelProps) {
         </select>
       </div>
       {chosen.length === 0 ? (
-        <TopologyOverview views={props.views} lang={lang} onOpen={(id) => onSelect([id])} />
+        <TopologyOverview rules={props.rules} lang={lang} onOpen={(id) => onSelect([id])} />
       ) : (
         chosen.map((endpoint) => (
           <InterfaceDiagram
             key={endpoint.id}
             endpoint={endpoint}
-            views={props.views}
+            rules={props.rules}
             index={index}
             lang={lang}
             pairs={props.pairs}

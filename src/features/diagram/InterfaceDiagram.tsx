@@ -1,14 +1,15 @@
 import { useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DatasetIndex, RuleView } from '../../shared/domain/rules';
+import type { DatasetIndex, ResolvedRule } from '../../shared/domain/rules';
 import type { Endpoint, Language } from '../../shared/domain/schema';
+import { DiagramBackdrop } from './DiagramBackdrop';
 import { downloadPng, downloadSvg } from './download';
 import { GEOMETRY, type LaidArrow, layoutInterfaceDiagram } from './layout';
 import { interfaceDiagramRules } from './model';
 
 interface Props {
   endpoint: Endpoint;
-  views: readonly RuleView[];
+  rules: readonly ResolvedRule[];
   index: DatasetIndex;
   lang: Language;
   pairs: ReadonlyMap<string, string>;
@@ -22,26 +23,41 @@ interface Props {
 }
 
 /** One interface: who connects to it (left) and where it connects to (right), one arrow per rule. */
-export function InterfaceDiagram({ endpoint, views, index, lang, pairs, highlighted, onHighlight, onActivate, today, printable }: Props) {
+export function InterfaceDiagram({
+  endpoint,
+  rules: allRules,
+  index,
+  lang,
+  pairs,
+  highlighted,
+  onHighlight,
+  onActivate,
+  today,
+  printable,
+}: Props) {
   const { t } = useTranslation();
   const svgRef = useRef<SVGSVGElement>(null);
   const titleId = useId();
   const descId = useId();
-  const rules = useMemo(() => interfaceDiagramRules(endpoint.id, views, index, lang, pairs), [endpoint.id, views, index, lang, pairs]);
+  const rules = useMemo(
+    () => interfaceDiagramRules(endpoint.id, allRules, index, lang, pairs),
+    [endpoint.id, allRules, index, lang, pairs],
+  );
   const layout = useMemo(
     () => layoutInterfaceDiagram({ id: endpoint.id, name: endpoint.name[lang], zone: endpoint.zone }, rules),
     [endpoint, lang, rules],
   );
-  const byId = useMemo(() => new Map(views.map((v) => [v.rule.id, v])), [views]);
+  const byId = useMemo(() => new Map(allRules.map((r) => [r.rule.id, r])), [allRules]);
   const describe = (arrow: LaidArrow) => {
-    const view = byId.get(arrow.ruleId);
-    if (!view) return arrow.label;
+    const resolved = byId.get(arrow.ruleId);
+    if (!resolved) return arrow.label;
     return t('diagram.arrowName', {
       label: arrow.label,
-      source: view.source.name[lang],
-      destination: view.destination.name[lang],
-      direction: t(`direction.${view.direction}`),
-      firewall: view.firewalls.length > 0 ? view.firewalls.map((f) => t(`diagram.firewall.${f}`)).join(', ') : t('diagram.noFirewall'),
+      source: resolved.source.name[lang],
+      destination: resolved.destination.name[lang],
+      direction: t(`direction.${resolved.direction}`),
+      firewall:
+        resolved.firewalls.length > 0 ? resolved.firewalls.map((f) => t(`diagram.firewall.${f}`)).join(', ') : t('diagram.noFirewall'),
     });
   };
   const filename = (ext: string) => `lync-diagram-${endpoint.id}-${today}.${ext}`;
@@ -91,20 +107,7 @@ export function InterfaceDiagram({ endpoint, views, index, lang, pairs, highligh
           >
             <title id={titleId}>{t('diagram.title', { name: endpoint.name[lang] })}</title>
             <desc id={descId}>{t('diagram.description', { count: rules.length, inbound, outbound: rules.length - inbound })}</desc>
-            <defs>
-              <marker
-                id={`${titleId}-head`}
-                viewBox="0 0 10 10"
-                refX="9"
-                refY="5"
-                markerWidth="7"
-                markerHeight="7"
-                orient="auto-start-reverse"
-              >
-                <path d="M 0 0 L 10 5 L 0 10 z" className="arrow-head" />
-              </marker>
-            </defs>
-            <rect className="diagram-bg" x="0" y="0" width={layout.width} height={layout.height} />
+            <DiagramBackdrop markerId={`${titleId}-head`} width={layout.width} height={layout.height} />
             <text className="column-heading" x={layout.columns.sources} y={layout.columns.headingY}>
               {t('diagram.sources')}
             </text>

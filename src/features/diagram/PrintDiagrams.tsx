@@ -1,9 +1,10 @@
-import type { DatasetIndex, RuleView } from '../../shared/domain/rules';
+import type { DatasetIndex, ResolvedRule } from '../../shared/domain/rules';
 import type { Language } from '../../shared/domain/schema';
 import { InterfaceDiagram } from './InterfaceDiagram';
+import './diagram.css';
 
 interface Props {
-  views: readonly RuleView[];
+  rules: readonly ResolvedRule[];
   index: DatasetIndex;
   lang: Language;
   pairs: ReadonlyMap<string, string>;
@@ -14,8 +15,8 @@ interface Props {
 const noop = () => {};
 
 /** The diagram of every interface the sheet's rules involve, one per printed page. */
-export default function PrintDiagrams({ views, index, lang, pairs, today, heading }: Props) {
-  const ids = new Set(views.flatMap((v) => v.interfaces));
+export default function PrintDiagrams({ rules, index, lang, pairs, today, heading }: Props) {
+  const ids = new Set(rules.flatMap((r) => r.interfaces));
   const endpoints = index.dataset.endpoints.filter((e) => ids.has(e.id));
   return (
     <section className="print-diagrams" aria-label={heading}>
@@ -23,7 +24,7 @@ export default function PrintDiagrams({ views, index, lang, pairs, today, headin
         <div key={endpoint.id} className="print-diagram-page">
           <InterfaceDiagram
             endpoint={endpoint}
-            views={views}
+            rules={rules}
             index={index}
             lang={lang}
             pairs={pairs}

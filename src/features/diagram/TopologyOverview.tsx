@@ -1,20 +1,21 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RuleView } from '../../shared/domain/rules';
+import type { ResolvedRule } from '../../shared/domain/rules';
 import type { Language } from '../../shared/domain/schema';
-import { layoutOverview } from './overview';
+import { DiagramBackdrop } from './DiagramBackdrop';
+import { layoutOverview, type OverviewNode } from './overview';
 
 interface Props {
-  views: readonly RuleView[];
+  rules: readonly ResolvedRule[];
   lang: Language;
   onOpen: (interfaceId: string) => void;
 }
 
 /** All endpoints of the filtered rules by zone, firewalls between, one edge per endpoint pair. */
-export function TopologyOverview({ views, lang, onOpen }: Props) {
+export function TopologyOverview({ rules, lang, onOpen }: Props) {
   const { t } = useTranslation();
   const titleId = useId();
-  const layout = useMemo(() => layoutOverview(views, lang), [views, lang]);
+  const layout = useMemo(() => layoutOverview(rules, lang), [rules, lang]);
   const byId = new Map(layout.nodes.map((n) => [n.node.id, n]));
   return (
     <section className="topology-overview" aria-labelledby={`${titleId}-heading`}>
@@ -31,20 +32,7 @@ export function TopologyOverview({ views, lang, onOpen }: Props) {
           aria-labelledby={titleId}
         >
           <title id={titleId}>{t('diagram.overviewTitle')}</title>
-          <defs>
-            <marker
-              id={`${titleId}-head`}
-              viewBox="0 0 10 10"
-              refX="9"
-              refY="5"
-              markerWidth="7"
-              markerHeight="7"
-              orient="auto-start-reverse"
-            >
-              <path d="M 0 0 L 10 5 L 0 10 z" className="arrow-head" />
-            </marker>
-          </defs>
-          <rect className="diagram-bg" x="0" y="0" width={layout.width} height={layout.height} />
+          <DiagramBackdrop markerId={`${titleId}-head`} width={layout.width} height={layout.height} />
           {layout.zones.map((zone) => (
             <g key={zone.zone} className={`zone-band zone-${zone.zone}`}>
               <rect x={zone.x} y="8" width={zone.width} height={layout.height - 16} rx="8" />
@@ -93,26 +81,29 @@ export function TopologyOverview({ views, lang, onOpen }: Props) {
                   }
                 }}
               >
-                <rect x={node.x} y={node.y} width={node.width} height={node.height} rx="6" />
-                {node.lines.map((line, i) => (
-                  <text key={line} x={node.x + 8} y={node.y + 18 + i * 15} className="node-name">
-                    {line}
-                  </text>
-                ))}
+                <NodeBox node={node} />
               </g>
             ) : (
               <g key={node.node.id} className={`node node-party zone-${node.node.zone}`}>
-                <rect x={node.x} y={node.y} width={node.width} height={node.height} rx="6" />
-                {node.lines.map((line, i) => (
-                  <text key={line} x={node.x + 8} y={node.y + 18 + i * 15} className="node-name">
-                    {line}
-                  </text>
-                ))}
+                <NodeBox node={node} />
               </g>
             ),
           )}
         </svg>
       </div>
     </section>
+  );
+}
+
+function NodeBox({ node }: { node: OverviewNode }) {
+  return (
+    <>
+      <rect x={node.x} y={node.y} width={node.width} height={node.height} rx="6" />
+      {node.lines.map((line, i) => (
+        <text key={line} x={node.x + 8} y={node.y + 18 + i * 15} className="node-name">
+          {line}
+        </text>
+      ))}
+    </>
   );
 }

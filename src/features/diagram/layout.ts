@@ -4,9 +4,11 @@
  * grouped and ordered by zone, and the firewall each arrow crosses drawn as a wall on its lane.
  * Pure: no React, no DOM. Text widths are estimated so the layout is deterministic and testable.
  */
-import type { Firewall } from '../../shared/domain/zones';
 
-export type Zone = 'internet' | 'perimeter' | 'internal';
+import type { Zone } from '../../shared/domain/schema';
+import { type Firewall, zoneRank } from '../../shared/domain/zones';
+
+export type { Zone };
 export type Side = 'left' | 'right';
 
 export interface DiagramNode {
@@ -83,8 +85,6 @@ export const GEOMETRY = {
   labelFont: 12,
 } as const;
 
-const ZONE_ORDER: Record<Zone, number> = { internet: 0, perimeter: 1, internal: 2 };
-
 /** Estimated rendered width: CJK characters are about a full em, others a bit over half. */
 export function textWidth(text: string, fontSize: number = GEOMETRY.labelFont): number {
   let width = 0;
@@ -132,7 +132,7 @@ function assignSides(rules: readonly DiagramRule[]): Record<Side, Group[]> {
   }
   const order = (groups: Map<string, Group>) =>
     [...groups.values()]
-      .sort((a, b) => ZONE_ORDER[a.peer.zone] - ZONE_ORDER[b.peer.zone] || a.peer.name.localeCompare(b.peer.name))
+      .sort((a, b) => zoneRank(a.peer.zone) - zoneRank(b.peer.zone) || a.peer.name.localeCompare(b.peer.name))
       .map((group) => ({ ...group, rules: orderPairsTogether(group.rules) }));
   return { left: order(sides.left), right: order(sides.right) };
 }

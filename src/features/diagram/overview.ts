@@ -3,8 +3,8 @@
  * internal network) with the external and internal firewalls between them, and one edge per
  * source/destination pair carrying the number of rules. Pure, no React.
  */
-import type { RuleView } from '../../shared/domain/rules';
-import type { Language } from '../../shared/domain/schema';
+import type { ResolvedRule } from '../../shared/domain/rules';
+import { type Language, ZONES } from '../../shared/domain/schema';
 import { type Box, type DiagramNode, wrap, type Zone } from './layout';
 
 export interface OverviewNode extends Box {
@@ -31,16 +31,15 @@ export interface OverviewLayout {
   firewalls: { firewall: 'external' | 'internal'; x: number }[];
 }
 
-const ZONES: Zone[] = ['internet', 'perimeter', 'internal'];
 const COLUMN = 230;
 const GUTTER = 170;
 const NODE_WIDTH = 200;
 const TOP = 50;
 
-export function layoutOverview(views: readonly RuleView[], lang: Language): OverviewLayout {
+export function layoutOverview(rules: readonly ResolvedRule[], lang: Language): OverviewLayout {
   const endpoints = new Map<string, { node: DiagramNode; isInterface: boolean }>();
-  for (const view of views) {
-    for (const e of [view.source, view.destination]) {
+  for (const r of rules) {
+    for (const e of [r.source, r.destination]) {
       if (!endpoints.has(e.id))
         endpoints.set(e.id, { node: { id: e.id, name: e.name[lang], zone: e.zone }, isInterface: e.kind === 'interface' });
     }
@@ -62,10 +61,10 @@ export function layoutOverview(views: readonly RuleView[], lang: Language): Over
   }
   const byId = new Map(nodes.map((n) => [n.node.id, n]));
   const grouped = new Map<string, OverviewEdge>();
-  for (const view of views) {
-    const key = `${view.source.id}>${view.destination.id}`;
-    const edge = grouped.get(key) ?? { from: view.source.id, to: view.destination.id, ruleIds: [], path: '', labelX: 0, labelY: 0 };
-    edge.ruleIds.push(view.rule.id);
+  for (const r of rules) {
+    const key = `${r.source.id}>${r.destination.id}`;
+    const edge = grouped.get(key) ?? { from: r.source.id, to: r.destination.id, ruleIds: [], path: '', labelX: 0, labelY: 0 };
+    edge.ruleIds.push(r.rule.id);
     grouped.set(key, edge);
   }
   const edges = [...grouped.values()].map((edge) => {

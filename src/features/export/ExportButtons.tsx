@@ -3,18 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { downloadText } from '../../shared/browser/download';
 import type { Assignments } from '../../shared/domain/addresses';
 import { toCsv, toJson, toMarkdown } from '../../shared/domain/exports';
-import type { FilterState } from '../../shared/domain/facets';
-import type { DatasetIndex, RuleView } from '../../shared/domain/rules';
+import type { Filters } from '../../shared/domain/filters';
+import type { DatasetIndex, ResolvedRule } from '../../shared/domain/rules';
 import type { Language } from '../../shared/domain/schema';
-import { buildSheetRows, exportFilename } from '../../shared/domain/sheet';
-import { cachedTranslate } from '../../shared/i18n/cachedTranslate';
+import { exportFilename, type SheetRow } from '../../shared/domain/sheet';
 
 export interface ExportButtonsProps {
-  views: readonly RuleView[];
+  rules: readonly ResolvedRule[];
+  /** The sheet's rows, built once by the page for the paper and the exports. */
+  rows: readonly SheetRow[];
   index: DatasetIndex;
   lang: Language;
   addresses: Assignments;
-  filters: FilterState;
+  filters: Filters;
   title: string;
   filterSummary: string;
   shareUrl: string;
@@ -26,8 +27,7 @@ export default function ExportButtons(props: ExportButtonsProps) {
   const { t } = useTranslation();
   const [saved, setSaved] = useState('');
   const save = (format: 'csv' | 'json' | 'md') => {
-    // Thousands of rows ask for the same few labels: translate each once.
-    const rows = buildSheetRows(props.views, props.index, props.lang, props.addresses, cachedTranslate(t));
+    const { rows } = props;
     const file = exportFilename(props.filters, props.today, format);
     if (format === 'csv') downloadText(toCsv(rows, t), file, 'text/csv');
     if (format === 'md')
@@ -40,7 +40,7 @@ export default function ExportButtons(props: ExportButtonsProps) {
         generated: new Date().toISOString(),
         language: props.lang,
       };
-      downloadText(toJson(props.views, props.index, props.addresses, meta), file, 'application/json');
+      downloadText(toJson(props.rules, props.index, props.addresses, meta), file, 'application/json');
     }
     setSaved(file);
   };

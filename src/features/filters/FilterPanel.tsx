@@ -1,45 +1,44 @@
-import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { memo, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FACETS, type FacetId } from '../../shared/domain/facets';
-import { parsePortRange } from '../../shared/domain/ports';
+import type { Filters } from '../../shared/domain/filters';
+import { formatPortRange, parsePortRange } from '../../shared/domain/ports';
+import type { PortRange } from '../../shared/domain/schema';
 import type { Translate } from '../../shared/domain/translate';
-import type { ViewState } from '../../shared/domain/urlState';
 import { useCachedTranslation } from '../../shared/i18n/cachedTranslate';
+import './filters.css';
 
 export interface FacetOption {
   id: string;
   label: string;
 }
 
+/** What the panel can change; each callback is stable, so the facet groups re-render only when their own data changes. */
+export interface FilterPanelActions {
+  onToggleFacet: (facet: FacetId, id: string, on: boolean) => void;
+  onQueryChange: (q: string) => void;
+  onPortChange: (port: PortRange | undefined) => void;
+  onHideLegacyChange: (hide: boolean) => void;
+}
+
 interface Props {
-  state: ViewState;
+  filters: Filters;
   options: Record<FacetId, FacetOption[]>;
   counts: Record<FacetId, ReadonlyMap<unknown, number>>;
   legacyCount: number;
-  /** `coalesce` names a text field whose consecutive edits share one history entry. */
-  onChange: (next: ViewState, coalesce?: 'port' | 'q') => void;
+  actions: FilterPanelActions;
 }
 
-export function FilterPanel({ state, options, counts, legacyCount, onChange }: Props) {
+export function FilterPanel({ filters, options, counts, legacyCount, actions }: Props) {
   const { t } = useTranslation();
   // One cache per language for the hundred "(12 rules)" labels of the facet options.
   const cached = useCachedTranslation();
-  // Facet groups are memoised: typing in the search box re-renders the boxes, not a hundred options.
-  const latest = useRef({ state, onChange });
-  latest.current = { state, onChange };
-  const toggle = useCallback((facet: FacetId, id: string, on: boolean) => {
-    const { state: current, onChange: change } = latest.current;
-    const selected = current.facets[facet];
-    const values = on ? [...selected, id] : selected.filter((v) => v !== id);
-    change({ ...current, facets: { ...current.facets, [facet]: values } });
-  }, []);
-
   return (
     <div className="filters">
-      <SearchBox value={state.q} onChange={(q) => onChange({ ...state, q }, 'q')} />
-      <PortBox value={state.port} onChange={(port) => onChange({ ...state, port }, 'port')} />
+      <SearchBox value={filters.q} onChange={actions.onQueryChange} />
+      <PortBox value={filters.port} onChange={actions.onPortChange} />
       <label className="toggle">
-        <input type="checkbox" checked={state.hideLegacy} onChange={(e) => onChange({ ...state, hideLegacy: e.target.checked })} />
+        <input type="checkbox" checked={filters.hideLegacy} onChange={(e) => actions.onHideLegacyChange(e.target.checked)} />
         {t('filters.hideLegacy', { count: legacyCount })}
       </label>
       {FACETS.map((facet) =>
@@ -48,9 +47,9 @@ export function FilterPanel({ state, options, counts, legacyCount, onChange }: P
             key={facet}
             facet={facet}
             options={options[facet]}
-            selected={state.facets[facet]}
+            selected={filters.facets[facet]}
             counts={counts[facet]}
-            onToggle={toggle}
+            onToggle={actions.onToggleFacet}
             t={cached}
           />
         ),
@@ -117,16 +116,18 @@ function SearchBox({ value, onChange }: { value: string; onChange: (q: string) =
 }
 
 /** The port box keeps what the user typed; only a valid port or range reaches the filter. */
-function PortBox({ value, onChange }: { value: string; onChange: (port: string) => void }) {
+function PortBox({ value, onChange }: { value: PortRange | undefined; onChange: (port: PortRange | undefined) => void }) {
   const { t } = useTranslation();
   const id = useId();
-  const [draft, setDraft] = useState(value);
+  const [draft, setDraft] = useState(value ? formatPortRange(value) : '');
   useEffect(() => {
     // Follow outside changes (clear all, back/forward) unless the draft already means the same.
     setDraft((current) => {
       const parsed = parsePortRange(current);
-      const same = parsed.ok ? `${parsed.range.from}-${parsed.range.to}` === normalise(value) : value === '';
-      return same ? current : value;
+      const same = parsed.ok
+        ? value !== undefined && parsed.range.from === value.from && parsed.range.to === value.to
+        : value === undefined;
+      return same ? current : value ? formatPortRange(value) : '';
     });
   }, [value]);
   const parsed = parsePortRange(draft);
@@ -148,7 +149,7 @@ function PortBox({ value, onChange }: { value: string; onChange: (port: string) 
           setDraft(next);
           const result = parsePortRange(next);
           // Invalid input says so below and leaves the table unfiltered by port, never empty.
-          onChange(result.ok ? next.trim() : '');
+          onChange(result.ok ? result.range : undefined);
         }}
         autoComplete="off"
       />
@@ -157,9 +158,4 @@ function PortBox({ value, onChange }: { value: string; onChange: (port: string) 
       </p>
     </div>
   );
-}
-
-function normalise(port: string): string {
-  const parsed = parsePortRange(port);
-  return parsed.ok ? `${parsed.range.from}-${parsed.range.to}` : '';
 }

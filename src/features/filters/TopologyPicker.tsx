@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FacetOption } from './FilterPanel';
+import './filters.css';
 
 interface Props {
   options: FacetOption[];

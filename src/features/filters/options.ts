@@ -1,18 +1,18 @@
 import type { TFunction } from 'i18next';
 import { FACETS, type FacetId, facetValues } from '../../shared/domain/facets';
-import type { DatasetIndex, RuleView } from '../../shared/domain/rules';
+import type { DatasetIndex, ResolvedRule } from '../../shared/domain/rules';
 import type { Language } from '../../shared/domain/schema';
 import type { FacetOption } from './FilterPanel';
 
 /** The choices of every facet: each id that occurs in the dataset, in dataset (or natural) order. */
 export function facetOptions(
   index: DatasetIndex,
-  views: readonly RuleView[],
+  rules: readonly ResolvedRule[],
   lang: Language,
   t: TFunction,
 ): Record<FacetId, FacetOption[]> {
   const { dataset } = index;
-  const present = (facet: FacetId) => new Set(views.flatMap((view) => facetValues(view, facet)));
+  const present = (facet: FacetId) => new Set(rules.flatMap((r) => facetValues(r, facet)));
   const labelled = (facet: FacetId, ids: readonly string[], label: (id: string) => string): FacetOption[] => {
     const seen = present(facet);
     return ids.filter((id) => seen.has(id)).map((id) => ({ id, label: label(id) }));

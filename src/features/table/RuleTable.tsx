@@ -1,6 +1,7 @@
 import { lazy, type ReactNode, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RuleRow, type RuleRowProps, type TableRow } from './RuleRow';
+import './table.css';
 import type { RuleTableInstance } from './useRuleTable';
 
 const VirtualRows = lazy(() => import('./VirtualRows'));

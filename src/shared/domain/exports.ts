@@ -1,7 +1,7 @@
 /** CSV (RFC 4180, UTF-8 with BOM), JSON and Markdown from the sheet rows. Pure. */
 import Papa from 'papaparse';
 import type { Assignments } from './addresses';
-import type { DatasetIndex, RuleView } from './rules';
+import type { DatasetIndex, ResolvedRule } from './rules';
 import { isTableCitation } from './schema';
 import { SHEET_COLUMNS, type SheetColumn, type SheetRow, type Translate } from './sheet';
 
@@ -62,30 +62,30 @@ export function toMarkdown(rows: readonly SheetRow[], t: Translate, title: strin
 }
 
 /** The selected rules with endpoint names in both languages and their addresses. */
-export function toJson(views: readonly RuleView[], index: DatasetIndex, addresses: Assignments, meta: Record<string, string>): string {
-  const endpoint = (view: RuleView, which: 'source' | 'destination') => {
-    const e = view[which];
+export function toJson(rules: readonly ResolvedRule[], index: DatasetIndex, addresses: Assignments, meta: Record<string, string>): string {
+  const endpoint = (r: ResolvedRule, which: 'source' | 'destination') => {
+    const e = r[which];
     return { id: e.id, name: e.name, zone: e.zone, addresses: addresses[e.id] ?? [] };
   };
   return `${JSON.stringify(
     {
       ...meta,
       dataset: index.dataset.version,
-      rules: views.map((view) => ({
-        id: view.rule.id,
-        source: endpoint(view, 'source'),
-        destination: endpoint(view, 'destination'),
-        protocol: index.protocolLabel(view.rule),
-        transport: view.rule.transport,
-        ports: view.rule.ports,
-        ...(view.rule.sourcePorts ? { sourcePorts: view.rule.sourcePorts } : {}),
-        direction: view.direction,
-        firewalls: view.firewalls,
-        requirement: view.rule.requirement,
-        scenarios: view.rule.scenarios,
-        topologies: view.topologies,
-        notes: view.rule.notes,
-        provenance: view.rule.provenance.map((p) =>
+      rules: rules.map((r) => ({
+        id: r.rule.id,
+        source: endpoint(r, 'source'),
+        destination: endpoint(r, 'destination'),
+        protocol: index.protocolLabel(r.rule),
+        transport: r.rule.transport,
+        ports: r.rule.ports,
+        ...(r.rule.sourcePorts ? { sourcePorts: r.rule.sourcePorts } : {}),
+        direction: r.direction,
+        firewalls: r.firewalls,
+        requirement: r.rule.requirement,
+        scenarios: r.rule.scenarios,
+        topologies: r.topologies,
+        notes: r.rule.notes,
+        provenance: r.rule.provenance.map((p) =>
           isTableCitation(p) ? { source: p.source, table: p.table, row: p.row } : { source: p.source, paragraph: p.paragraph },
         ),
       })),

@@ -1,10 +1,10 @@
-import { buildSearchText } from './facets';
 import { formatPortRanges } from './ports';
 import { type Dataset, type Endpoint, LANGUAGES, type Language, type LocalizedText, type Rule, type SourceDocument } from './schema';
+import { buildSearchText } from './search';
 import { type Direction, deriveDirection, deriveFirewalls, type Firewall } from './zones';
 
 /** A rule with its references resolved and its derived facts computed once. */
-export interface RuleView {
+export interface ResolvedRule {
   rule: Rule;
   source: Endpoint;
   destination: Endpoint;
@@ -53,7 +53,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
 }
 
 /** Resolves every rule of a validated dataset (its references are known to resolve). */
-export function buildRuleViews(index: DatasetIndex): RuleView[] {
+export function resolveRules(index: DatasetIndex): ResolvedRule[] {
   const allTopologies = (index.dataset.topologies ?? []).map((t) => t.id);
   return index.dataset.rules.map((rule) => {
     const source = index.endpoint(rule.source);

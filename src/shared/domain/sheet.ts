@@ -3,11 +3,13 @@
  * filter summary in words and the file name of exports. Pure; translation is passed in.
  */
 import type { Assignments } from './addresses';
-import { FACETS, type FacetId, type FilterState } from './facets';
-import { formatPortRanges } from './ports';
-import type { DatasetIndex, RuleView } from './rules';
+import type { FacetId } from './facets';
+import { type ActiveFilter, activeFilters, type Filters } from './filters';
+import { formatPortRange, formatPortRanges } from './ports';
+import type { DatasetIndex, ResolvedRule } from './rules';
 import type { Endpoint, Language } from './schema';
 import type { Translate } from './translate';
+import { describeFirewalls } from './zones';
 
 export type { Translate };
 
@@ -59,14 +61,14 @@ const endpointOf = (endpoint: Endpoint, lang: Language, addresses: Assignments):
 
 /** "SIP (MTLS)" etc. via the index; "TCP"; ports as text "50000-59999". */
 export function buildSheetRows(
-  views: readonly RuleView[],
+  rules: readonly ResolvedRule[],
   index: DatasetIndex,
   lang: Language,
   addresses: Assignments,
   t: Translate,
 ): SheetRow[] {
-  return views.map((view, i) => {
-    const { rule } = view;
+  return rules.map((resolved, i) => {
+    const { rule } = resolved;
     const requirement =
       rule.requirement.level === 'required'
         ? t('sheet.required')
@@ -76,14 +78,14 @@ export function buildSheetRows(
     return {
       no: i + 1,
       ruleId: rule.id,
-      source: endpointOf(view.source, lang, addresses),
-      destination: endpointOf(view.destination, lang, addresses),
+      source: endpointOf(resolved.source, lang, addresses),
+      destination: endpointOf(resolved.destination, lang, addresses),
       protocol: index.protocolLabel(rule),
       transport: rule.transport.toUpperCase(),
       ports: formatPortRanges(rule.ports),
       sourcePorts: rule.sourcePorts ? formatPortRanges(rule.sourcePorts) : '',
-      direction: t(`direction.${view.direction}`),
-      firewall: view.firewalls.length === 0 ? t('firewall.none') : view.firewalls.map((f) => t(`firewall.${f}`)).join(', '),
+      direction: t(`direction.${resolved.direction}`),
+      firewall: describeFirewalls(resolved.firewalls, t),
       requirement,
       justification: rule.notes[lang],
       sourceDocument: citeProvenance(rule.provenance, t),
@@ -111,44 +113,53 @@ export function citeProvenance(
 }
 
 /** The source documents the rules cite, in dataset order, for the sheet's list of sources. */
-export function citedSources(views: readonly RuleView[], index: DatasetIndex): DatasetIndex['dataset']['sources'] {
-  const cited = new Set(views.flatMap((view) => view.rule.provenance.map((p) => p.source)));
+export function citedSources(rules: readonly ResolvedRule[], index: DatasetIndex): DatasetIndex['dataset']['sources'] {
+  const cited = new Set(rules.flatMap((resolved) => resolved.rule.provenance.map((p) => p.source)));
   return index.dataset.sources.filter((source) => cited.has(source.id));
 }
 
 /** The rules the sheet lists: the explicit selection if there is one, else the filtered set. */
-export function sheetViews(filtered: readonly RuleView[], all: readonly RuleView[], selection: readonly string[]): RuleView[] {
+export function sheetRules(filtered: readonly ResolvedRule[], all: readonly ResolvedRule[], selection: readonly string[]): ResolvedRule[] {
   if (selection.length === 0) return [...filtered];
   const chosen = new Set(selection);
-  return all.filter((view) => chosen.has(view.rule.id));
+  return all.filter((rule) => chosen.has(rule.rule.id));
+}
+
+/** One active filter in words: "Scenario: SIP federation, XMPP federation", "Search: “edge”". */
+export function describeFilter(
+  filter: ActiveFilter,
+  filters: Filters,
+  label: (facet: FacetId, id: string) => string,
+  t: Translate,
+): string {
+  switch (filter.kind) {
+    case 'facet':
+      return t('summary.item', {
+        filter: t(`filters.${filter.facet}`),
+        values: filter.values.map((id) => label(filter.facet, id)).join(t('summary.listSeparator')),
+      });
+    case 'port':
+      return t('summary.item', { filter: t('filters.port'), values: filters.port ? formatPortRange(filters.port) : '' });
+    case 'q':
+      return t('summary.text', { filter: t('filters.search'), text: filters.q.trim() });
+    case 'legacy':
+      return t('summary.legacyHidden');
+  }
 }
 
 /** The active filters in words, e.g. "Topology: Single consolidated Edge…; Port or range: 443". */
-export function describeFilters(state: FilterState, label: (facet: FacetId, id: string) => string, t: Translate): string {
-  const parts: string[] = [];
-  for (const facet of FACETS) {
-    const values = state.facets[facet];
-    if (values.length > 0)
-      parts.push(
-        t('sheet.filterItem', {
-          filter: t(`filters.${facet}`),
-          values: values.map((id) => label(facet, id)).join(t('sheet.listSeparator')),
-        }),
-      );
-  }
-  if (state.port.trim()) parts.push(t('sheet.filterItem', { filter: t('filters.port'), values: state.port.trim() }));
-  if (state.q.trim()) parts.push(t('sheet.filterText', { filter: t('filters.search'), text: state.q.trim() }));
-  if (state.hideLegacy) parts.push(t('sheet.legacyHidden'));
-  return parts.length > 0 ? parts.join(t('sheet.filterSeparator')) : t('sheet.noFilter');
+export function describeFilters(filters: Filters, label: (facet: FacetId, id: string) => string, t: Translate): string {
+  const parts = activeFilters(filters).map((filter) => describeFilter(filter, filters, label, t));
+  return parts.length > 0 ? parts.join(t('summary.separator')) : t('summary.none');
 }
 
 /** lync-edge-rules[-topology-…]-2026-11-23.csv: the date and the main filters, link-safe. */
-export function exportFilename(state: FilterState, date: string, extension: string): string {
+export function exportFilename(filters: Filters, date: string, extension: string): string {
   const slug = [
-    ...state.facets.topology,
-    ...state.facets.scenario,
-    ...state.facets.direction,
-    state.port.trim() ? `port-${state.port.trim()}` : '',
+    ...filters.facets.topology,
+    ...filters.facets.scenario,
+    ...filters.facets.direction,
+    filters.port ? `port-${formatPortRange(filters.port)}` : '',
   ]
     .filter(Boolean)
     .join('-')

@@ -1,46 +1,15 @@
 /**
- * The URL contract: the whole view state in the query string, so a link reproduces the view.
+ * The URL contract: the whole link state in the query string, so a link reproduces the view.
  * Absent parameter = no filter. Unknown parameters and values are dropped and reported.
  */
 
-import type { Assignments } from './addresses';
 import { ADDRESS_SYNTAX } from './addressSyntax';
-import { emptyFacets, FACETS, type FacetId, type FilterState } from './facets';
-import { parsePortRange } from './ports';
-import { LANGUAGES, type Language, TRANSPORTS } from './schema';
+import { emptyFacets, FACETS, type FacetId } from './facets';
+import { withQuery } from './filters';
+import { emptyLinkState, type LinkState, PAGES, SORTABLE_COLUMNS, type SortColumn } from './linkState';
+import { formatPortRange, parsePortRange } from './ports';
+import { LANGUAGES, TRANSPORTS } from './schema';
 import { DIRECTIONS, FIREWALLS } from './zones';
-
-export const SORTABLE_COLUMNS = [
-  'scenario',
-  'role',
-  'protocol',
-  'transport',
-  'ports',
-  'source',
-  'destination',
-  'direction',
-  'firewall',
-  'notes',
-] as const;
-export type SortColumn = (typeof SORTABLE_COLUMNS)[number];
-export interface SortSpec {
-  id: SortColumn;
-  desc: boolean;
-}
-
-/** Which page of the app is shown; the rule table is the default. */
-export const VIEWS = ['rules', 'diagram', 'sheet', 'about'] as const;
-export type AppView = (typeof VIEWS)[number];
-
-export interface ViewState extends FilterState {
-  lang?: Language;
-  view: AppView;
-  sort: SortSpec[];
-  /** Rules explicitly selected for the request sheet (empty: the filtered set). */
-  rules: string[];
-  /** Addresses carried by the link, only when the user chose to share them. */
-  addresses?: Assignments;
-}
 
 /** The ids a link may use: for each facet (fixed enums known here, the rest from the dataset), rules and endpoints. */
 export type Vocabulary = Record<FacetId, ReadonlySet<string>> & { rules: ReadonlySet<string>; endpoints: ReadonlySet<string> };
@@ -78,10 +47,6 @@ const PARAMS = ['lang', 'view', ...FACETS, 'port', 'q', 'legacy', 'sort', 'rules
 
 const MAX_RULES = 5000;
 
-export function emptyViewState(): ViewState {
-  return { view: 'rules', facets: emptyFacets(), port: '', q: '', hideLegacy: false, sort: [], rules: [] };
-}
-
 /** Removes control characters and bidirectional overrides, collapses spaces, caps the length. */
 export function cleanText(text: string): string {
   return (
@@ -118,15 +83,83 @@ function splitQuery(search: string): [string, string, boolean][] {
 }
 
 const shorten = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
+const items = (value: string) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
+type Ignore = (param: string, value?: string) => void;
+type Reader = (state: LinkState, value: string, ignore: (value: string) => void, vocabulary: Vocabulary) => void;
+
+/** One reader per parameter (facets are read generically). Each adds what it understands and ignores the rest. */
+const READERS: Record<string, Reader> = {
+  lang: (state, value, ignore) => {
+    const lang = LANGUAGES.find((l) => l.toLowerCase() === value.toLowerCase());
+    if (lang) state.lang = lang;
+    else ignore(value);
+  },
+  port: (state, value, ignore) => {
+    const parsed = parsePortRange(value);
+    if (parsed.ok) state.filters.port = parsed.range;
+    else ignore(value);
+  },
+  q: (state, value) => {
+    const text = cleanText(value);
+    if (text) state.filters = withQuery(state.filters, text);
+  },
+  view: (state, value, ignore) => {
+    const page = PAGES.find((x) => x === value.toLowerCase());
+    if (page) state.page = page;
+    else ignore(value);
+  },
+  legacy: (state, value, ignore) => {
+    const mode = value.toLowerCase();
+    if (mode === 'hide') state.filters.hideLegacy = true;
+    else if (mode !== 'show') ignore(value);
+  },
+  rules: (state, value, ignore, vocabulary) => {
+    for (const item of items(value)) {
+      const id = item.toLowerCase();
+      if (!vocabulary.rules.has(id)) ignore(item);
+      else if (!state.selection.includes(id) && state.selection.length < MAX_RULES) state.selection.push(id);
+    }
+  },
+  // addr=endpoint*address*address,endpoint*address
+  addr: (state, value, ignore, vocabulary) => {
+    for (const entry of items(value)) {
+      const [rawId = '', ...list] = entry.split('*');
+      const id = rawId.trim().toLowerCase();
+      const addresses = list.map((a) => a.trim()).filter((a) => ADDRESS_SYNTAX.test(a));
+      if (!vocabulary.endpoints.has(id) || addresses.length === 0 || addresses.length !== list.length) {
+        ignore(entry);
+        continue;
+      }
+      state.addresses = { ...state.addresses, [id]: [...new Set([...(state.addresses?.[id] ?? []), ...addresses])].slice(0, 64) };
+    }
+  },
+  sort: (state, value, ignore) => {
+    for (const item of items(value)) {
+      const token = item.toLowerCase();
+      const desc = token.startsWith('-');
+      const id = (desc ? token.slice(1) : token) as SortColumn;
+      if ((SORTABLE_COLUMNS as readonly string[]).includes(id) && !state.sort.some((s) => s.id === id)) state.sort.push({ id, desc });
+      else ignore(item);
+    }
+  },
+};
 
 /** Reads a query string; never throws. What it cannot use is listed in `ignored`. */
-export function decodeViewState(search: string, vocabulary: Vocabulary): { state: ViewState; ignored: IgnoredParam[] } {
-  const state = emptyViewState();
+export function decodeLinkState(search: string, vocabulary: Vocabulary): { state: LinkState; ignored: IgnoredParam[] } {
+  const state = emptyLinkState();
   const facets = emptyFacets();
   const ignored: IgnoredParam[] = [];
-  const ignore = (param: string, value?: string) => {
+  const seen = new Set<string>();
+  const ignore: Ignore = (param, value) => {
     const entry = { param: shorten(cleanText(param)) || '?', ...(value === undefined ? {} : { value: shorten(cleanText(value)) }) };
-    if (!ignored.some((i) => i.param === entry.param && i.value === entry.value)) ignored.push(entry);
+    const key = `${entry.param}\u0000${entry.value ?? ''}`;
+    if (!seen.has(key)) ignored.push(entry);
+    seen.add(key);
   };
 
   for (const [rawName, rawValue, malformed] of splitQuery(search)) {
@@ -139,112 +172,46 @@ export function decodeViewState(search: string, vocabulary: Vocabulary): { state
     if (value === '' && (PARAMS as readonly string[]).includes(name)) continue;
     if ((FACETS as readonly string[]).includes(name)) {
       const facet = name as FacetId;
-      for (const item of value.split(',')) {
-        const id = item.trim().toLowerCase();
-        if (id === '') continue;
-        if (vocabulary[facet].has(id)) {
-          if (!facets[facet].includes(id)) facets[facet].push(id);
-        } else ignore(name, item.trim());
+      for (const item of items(value)) {
+        const id = item.toLowerCase();
+        if (!vocabulary[facet].has(id)) ignore(name, item);
+        else if (!facets[facet].includes(id)) facets[facet].push(id);
       }
       continue;
     }
-    switch (name) {
-      case 'lang': {
-        const lang = LANGUAGES.find((l) => l.toLowerCase() === value.toLowerCase());
-        if (lang) state.lang = lang;
-        else ignore(name, value);
-        break;
-      }
-      case 'port': {
-        const parsed = parsePortRange(value);
-        if (parsed.ok)
-          state.port = parsed.range.from === parsed.range.to ? String(parsed.range.from) : `${parsed.range.from}-${parsed.range.to}`;
-        else ignore(name, value);
-        break;
-      }
-      case 'q': {
-        const text = cleanText(value);
-        if (text) state.q = text;
-        break;
-      }
-      case 'view': {
-        const view = VIEWS.find((x) => x === value.toLowerCase());
-        if (view) state.view = view;
-        else ignore(name, value);
-        break;
-      }
-      case 'legacy': {
-        const mode = value.toLowerCase();
-        if (mode === 'hide') state.hideLegacy = true;
-        else if (mode !== 'show') ignore(name, value);
-        break;
-      }
-      case 'rules': {
-        for (const item of value.split(',')) {
-          const id = item.trim().toLowerCase();
-          if (id === '') continue;
-          if (vocabulary.rules.has(id)) {
-            if (!state.rules.includes(id) && state.rules.length < MAX_RULES) state.rules.push(id);
-          } else ignore(name, item.trim());
-        }
-        break;
-      }
-      case 'addr': {
-        // addr=endpoint*address*address,endpoint*address
-        for (const entry of value.split(',')) {
-          const [rawId = '', ...list] = entry.split('*');
-          const id = rawId.trim().toLowerCase();
-          if (id === '') continue;
-          const addresses = list.map((a) => a.trim()).filter((a) => ADDRESS_SYNTAX.test(a));
-          if (!vocabulary.endpoints.has(id) || addresses.length === 0 || addresses.length !== list.length) {
-            ignore(name, entry.trim());
-            continue;
-          }
-          state.addresses = { ...state.addresses, [id]: [...new Set([...(state.addresses?.[id] ?? []), ...addresses])].slice(0, 64) };
-        }
-        break;
-      }
-      case 'sort': {
-        for (const item of value.split(',')) {
-          const token = item.trim().toLowerCase();
-          if (token === '') continue;
-          const desc = token.startsWith('-');
-          const id = (desc ? token.slice(1) : token) as SortColumn;
-          if ((SORTABLE_COLUMNS as readonly string[]).includes(id) && !state.sort.some((s) => s.id === id)) state.sort.push({ id, desc });
-          else ignore(name, item.trim());
-        }
-        break;
-      }
-      default:
-        ignore(rawName, rawValue === '' ? undefined : rawValue);
-    }
+    const reader = Object.hasOwn(READERS, name) ? READERS[name] : undefined;
+    if (reader) reader(state, value, (item) => ignore(name, item), vocabulary);
+    else ignore(rawName, rawValue === '' ? undefined : rawValue);
   }
   for (const facet of FACETS) facets[facet].sort();
-  state.rules.sort();
-  return { state: { ...state, facets }, ignored };
+  state.selection.sort();
+  state.filters = { ...state.filters, facets };
+  return { state, ignored };
 }
 
+const encodeAddressPart = (part: string) => encodeURIComponent(part).replace(/%3A/gi, ':').replace(/%2F/gi, '/');
+
 /** Writes the canonical query string ("" for the default view). Ids are link-safe; text is percent-encoded. */
-export function encodeViewState(state: ViewState): string {
+export function encodeLinkState(state: LinkState): string {
   const parts: string[] = [];
   const add = (name: string, value: string) => parts.push(`${name}=${value}`);
+  const { filters } = state;
   if (state.lang) add('lang', state.lang);
-  if (state.view !== 'rules') add('view', state.view);
+  if (state.page !== 'rules') add('view', state.page);
   for (const facet of FACETS) {
-    const values = [...new Set(state.facets[facet])].sort();
+    const values = [...new Set(filters.facets[facet])].sort();
     if (values.length > 0) add(facet, values.map(encodeURIComponent).join(','));
   }
-  const port = parsePortRange(state.port);
-  if (port.ok) add('port', port.range.from === port.range.to ? String(port.range.from) : `${port.range.from}-${port.range.to}`);
-  const q = cleanText(state.q);
+  if (filters.port) add('port', formatPortRange(filters.port));
+  const q = cleanText(filters.q);
   if (q) add('q', encodeURIComponent(q));
-  if (state.hideLegacy) add('legacy', 'hide');
+  if (filters.hideLegacy) add('legacy', 'hide');
   if (state.sort.length > 0) add('sort', state.sort.map((s) => (s.desc ? `-${s.id}` : s.id)).join(','));
-  if (state.rules.length > 0) add('rules', [...new Set(state.rules)].sort().join(','));
+  if (state.selection.length > 0) add('rules', [...new Set(state.selection)].sort().join(','));
   const addr = Object.entries(state.addresses ?? {})
     .filter(([, list]) => list.length > 0)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([id, list]) => [id, ...list].map((part) => encodeURIComponent(part).replace(/%3A/gi, ':').replace(/%2F/gi, '/')).join('*'));
+    .map(([id, list]) => [id, ...list].map(encodeAddressPart).join('*'));
   if (addr.length > 0) add('addr', addr.join(','));
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }

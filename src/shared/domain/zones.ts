@@ -1,4 +1,5 @@
 import { ZONES, type Zone } from './schema';
+import type { Translate } from './translate';
 
 export const DIRECTIONS = ['inbound', 'outbound', 'lateral'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
@@ -6,7 +7,9 @@ export type Direction = (typeof DIRECTIONS)[number];
 export const FIREWALLS = ['external', 'internal'] as const;
 export type Firewall = (typeof FIREWALLS)[number];
 
-const trust = (zone: Zone): number => ZONES.indexOf(zone);
+/** A zone's place in the trust order (internet 0, perimeter 1, internal 2): the one source of zone order. */
+export const zoneRank = (zone: Zone): number => ZONES.indexOf(zone);
+const trust = zoneRank;
 
 /**
  * Inbound: traffic entering a more trusted zone (internet → perimeter, perimeter → internal).
@@ -30,4 +33,9 @@ export function deriveFirewalls(source: Zone, destination: Zone): Firewall[] {
   if (low <= trust('internet') && high >= trust('perimeter')) crossed.push('external');
   if (low <= trust('perimeter') && high >= trust('internal')) crossed.push('internal');
   return crossed;
+}
+
+/** "External", "External, Internal" or "None": the firewall column of the table, the sheet and exports. */
+export function describeFirewalls(firewalls: readonly Firewall[], t: Translate): string {
+  return firewalls.length === 0 ? t('firewall.none') : firewalls.map((f) => t(`firewall.${f}`)).join(t('summary.listSeparator'));
 }

@@ -1,5 +1,6 @@
 import type { Endpoint, Language } from '../domain/schema';
 import type { Translate } from '../domain/translate';
+import './endpoint.css';
 
 interface Props {
   endpoint: Endpoint;

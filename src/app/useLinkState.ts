@@ -1,28 +1,27 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import {
-  decodeViewState,
-  emptyViewState,
-  encodeViewState,
-  type IgnoredParam,
-  type ViewState,
-  type Vocabulary,
-} from '../shared/domain/urlState';
+import { emptyLinkState, type LinkState } from '../shared/domain/linkState';
+import { decodeLinkState, encodeLinkState, type IgnoredParam, type Vocabulary } from '../shared/domain/urlState';
 
-const urlFor = (state: ViewState) => `${window.location.pathname}${encodeViewState(state)}${window.location.hash}`;
+const urlFor = (state: LinkState) => `${window.location.pathname}${encodeLinkState(state)}${window.location.hash}`;
+
+/** A change to the link state (one of the domain's updates); `coalesce` names a text field whose edits share a history entry. */
+export type UpdateLink = (change: (state: LinkState) => LinkState, coalesce?: string) => void;
 
 /**
- * The view state lives in the page URL. Every change is a history entry (Back and Forward walk
+ * The link state lives in the page URL. Every change is a history entry (Back and Forward walk
  * through them), except consecutive edits of one text field, which share an entry.
  */
-export function useViewState(vocabulary: Vocabulary | undefined) {
-  const [state, setState] = useState<ViewState>(emptyViewState);
+export function useLinkState(vocabulary: Vocabulary | undefined) {
+  const [state, setState] = useState<LinkState>(emptyLinkState);
   const [ignored, setIgnored] = useState<IgnoredParam[]>([]);
+  const current = useRef(state);
   const lastCoalesce = useRef<string | undefined>(undefined);
 
   useEffect(() => {
     if (!vocabulary) return;
     const read = () => {
-      const decoded = decodeViewState(window.location.search, vocabulary);
+      const decoded = decodeLinkState(window.location.search, vocabulary);
+      current.current = decoded.state;
       setState(decoded.state);
       setIgnored(decoded.ignored);
       lastCoalesce.current = undefined;
@@ -36,15 +35,19 @@ export function useViewState(vocabulary: Vocabulary | undefined) {
     return () => window.removeEventListener('popstate', onPop);
   }, [vocabulary]);
 
-  const update = useCallback((next: ViewState, coalesce?: string) => {
+  const update = useCallback<UpdateLink>((change, coalesce) => {
+    const next = change(current.current);
+    if (next === current.current) return;
     const url = urlFor(next);
     if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
       if (coalesce !== undefined && coalesce === lastCoalesce.current) window.history.replaceState(null, '', url);
       else window.history.pushState(null, '', url);
     }
     lastCoalesce.current = coalesce;
+    current.current = next;
     setState(next);
   }, []);
 
-  return { state, update, ignored, dismissIgnored: () => setIgnored([]) };
+  const dismissIgnored = useCallback(() => setIgnored([]), []);
+  return { state, update, ignored, dismissIgnored };
 }

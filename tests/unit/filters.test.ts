@@ -1,31 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  activeFilters,
-  countFacets,
-  emptyFacets,
-  explainEmpty,
-  FACETS,
-  type FacetId,
-  type FilterState,
-  facetValues,
-  filterViews,
-} from '../../src/shared/domain/facets';
-import { findPairs, orderWithPairs } from '../../src/shared/domain/pairs';
-import { buildRuleViews, indexDataset } from '../../src/shared/domain/rules';
-import { loadSeedDataset, loadShippedDataset } from './helpers';
+import { FACETS, type FacetId, facetValues } from '../../src/shared/domain/facets';
+import { activeFilters, countFilteredFacets, explainEmpty, type Filters, filterRules } from '../../src/shared/domain/filters';
+import { indexDataset, resolveRules } from '../../src/shared/domain/rules';
+import { filtersFrom, loadSeedDataset, loadShippedDataset } from './helpers';
 
-const views = buildRuleViews(indexDataset(loadSeedDataset()));
-const state = (patch: Omit<Partial<FilterState>, 'facets'> & { facets?: Partial<FilterState['facets']> } = {}): FilterState => ({
-  port: '',
-  q: '',
-  hideLegacy: false,
-  ...patch,
-  facets: { ...emptyFacets(), ...patch.facets },
-});
-const ids = (s: FilterState) => filterViews(views, s).map((v) => v.rule.id);
+const views = resolveRules(indexDataset(loadSeedDataset()));
+const state = filtersFrom;
+const ids = (s: Filters) => filterRules(views, s).map((v) => v.rule.id);
 
-describe('filterViews', () => {
+describe('filterRules', () => {
   it('shows every rule with no filter', () => {
     expect(ids(state())).toHaveLength(10);
   });
@@ -88,46 +72,28 @@ describe('explainEmpty', () => {
   });
 });
 
-describe('bidirectional pairs', () => {
-  const pairs = findPairs(views);
-  it('pairs the same protocol and port allowed both ways between the same endpoints', () => {
-    expect(pairs.get('public-im-sip-5061-in')).toBe('public-im-sip-5061-out');
-    expect(pairs.get('public-im-sip-5061-out')).toBe('public-im-sip-5061-in');
-    expect(pairs.get('xmpp-5269-in')).toBe('xmpp-5269-out');
-    expect(pairs.get('messenger-stun-3478-out')).toBe('messenger-stun-3478-in');
-    expect(pairs.size).toBe(6);
-  });
-  it('does not pair one-way rules', () => {
-    expect(pairs.has('sip-federation-5061-out')).toBe(false);
-    expect(pairs.has('xmpp-gateway-23456-out')).toBe(false);
-  });
-  it('orders partners next to each other', () => {
-    const order = orderWithPairs([...views].reverse(), pairs).map((v) => v.rule.id);
-    expect(order.indexOf('xmpp-5269-in')).toBe(order.indexOf('xmpp-5269-out') + 1);
-    expect(order).toHaveLength(10);
-  });
-});
-
 describe('countFacets (one pass)', () => {
   it('equals filtering once per facet with that facet ignored, for random filter states', () => {
-    const all = buildRuleViews(indexDataset(loadShippedDataset()));
+    const all = resolveRules(indexDataset(loadShippedDataset()));
     const ids = (facet: FacetId) => [...new Set(all.flatMap((v) => facetValues(v, facet)))];
-    const state = fc.record({
-      facets: fc.record(
-        Object.fromEntries(FACETS.map((f) => [f, fc.subarray(ids(f), { maxLength: Math.min(3, ids(f).length) })])) as Record<
-          FacetId,
-          fc.Arbitrary<string[]>
-        >,
-      ),
-      port: fc.constantFrom('', '443', '50000-59999', '3478', 'x'),
-      q: fc.constantFrom('', 'edge', 'sip', '用戶端', 'zzz'),
-      hideLegacy: fc.boolean(),
-    });
+    const state = fc
+      .record({
+        facets: fc.record(
+          Object.fromEntries(FACETS.map((f) => [f, fc.subarray(ids(f), { maxLength: Math.min(3, ids(f).length) })])) as Record<
+            FacetId,
+            fc.Arbitrary<string[]>
+          >,
+        ),
+        port: fc.constantFrom('', '443', '50000-59999', '3478', 'x'),
+        q: fc.constantFrom('', 'edge', 'sip', '用戶端', 'zzz'),
+        hideLegacy: fc.boolean(),
+      })
+      .map(filtersFrom);
     fc.assert(
       fc.property(state, (s) => {
-        const counts = countFacets(all, s);
+        const counts = countFilteredFacets(all, s);
         for (const facet of FACETS) {
-          const others = filterViews(all, { ...s, facets: { ...s.facets, [facet]: [] } });
+          const others = filterRules(all, { ...s, facets: { ...s.facets, [facet]: [] } });
           const expected = new Map<string, number>();
           for (const v of others) for (const value of facetValues(v, facet)) expected.set(value, (expected.get(value) ?? 0) + 1);
           expect(counts[facet]).toEqual(expected);

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ActiveFilter } from '../shared/domain/facets';
+import type { ActiveFilter } from '../../shared/domain/filters';
 
 interface Props {
   reasons: { filter: ActiveFilter; wouldShow: number }[];

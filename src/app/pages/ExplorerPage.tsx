@@ -1,0 +1,170 @@
+import { lazy, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FilterPanel, type FilterPanelActions } from '../../features/filters/FilterPanel';
+import { facetOptions } from '../../features/filters/options';
+import { TopologyPicker } from '../../features/filters/TopologyPicker';
+import { RuleTable } from '../../features/table/RuleTable';
+import { useRuleTable } from '../../features/table/useRuleTable';
+import type { Assignments } from '../../shared/domain/addresses';
+import { isoDate } from '../../shared/domain/dates';
+import type { FacetId } from '../../shared/domain/facets';
+import { type ActiveFilter, activeFilters, countFilteredFacets, explainEmpty } from '../../shared/domain/filters';
+import {
+  clearFilters,
+  type LinkState,
+  removeFilter,
+  type SortSpec,
+  setFacet,
+  setHideLegacy,
+  setPort,
+  setQuery,
+  setSelection,
+  setSort,
+  toggleFacetValue,
+} from '../../shared/domain/linkState';
+import type { RuleModel } from '../../shared/domain/pairs';
+import type { DatasetIndex, ResolvedRule } from '../../shared/domain/rules';
+import type { Language, PortRange } from '../../shared/domain/schema';
+import { describeFilter } from '../../shared/domain/sheet';
+import { useCachedTranslation } from '../../shared/i18n/cachedTranslate';
+import { CopyLinkButton } from '../../shared/ui/CopyLinkButton';
+import { LazyPage } from '../LazyPage';
+import type { UpdateLink } from '../useLinkState';
+import { EmptyState } from './EmptyState';
+
+const DiagramPanel = lazy(() => import('../../features/diagram/DiagramPanel'));
+
+interface Props {
+  index: DatasetIndex;
+  model: RuleModel;
+  /** The rules that pass the filters (the app's one filtering path), in display order. */
+  filtered: readonly ResolvedRule[];
+  lang: Language;
+  state: LinkState;
+  update: UpdateLink;
+  addresses: Assignments;
+}
+
+/** The explorer: filters, the rule table and, on the diagram page, the interface diagrams. */
+export function ExplorerPage({ index, model, filtered, lang, state, update, addresses }: Props) {
+  const { t } = useTranslation();
+  const cached = useCachedTranslation();
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const [highlighted, setHighlighted] = useState<string | undefined>();
+  const [selectedRule, setSelectedRule] = useState<string | undefined>();
+  const { rules, pairs, ordered } = model;
+  const { filters } = state;
+  const actions = useMemo<FilterPanelActions>(
+    () => ({
+      onToggleFacet: (facet, id, on) => update((s) => toggleFacetValue(s, facet, id, on)),
+      onQueryChange: (q) => update((s) => setQuery(s, q), 'q'),
+      onPortChange: (port: PortRange | undefined) => update((s) => setPort(s, port), 'port'),
+      onHideLegacyChange: (hide) => update((s) => setHideLegacy(s, hide)),
+    }),
+    [update],
+  );
+  const onSortChange = useCallback((sort: SortSpec[]) => update((s) => setSort(s, sort)), [update]);
+  const onSelectionChange = useCallback((ids: string[]) => update((s) => setSelection(s, ids)), [update]);
+  const table = useRuleTable({
+    rows: ordered,
+    filtered,
+    filtering: activeFilters(filters).length > 0,
+    index,
+    lang,
+    sort: state.sort,
+    onSortChange,
+    pairs,
+    portQuery: filters.port,
+    selection: state.selection,
+    onSelectionChange,
+    addresses,
+  });
+  // Facet counts follow one render behind the table (a deferred render): a keystroke repaints the
+  // rows first, then the counts (one pass over the rules, see countFacets).
+  const deferredFilters = useDeferredValue(filters);
+  const counts = useMemo(() => countFilteredFacets(ordered, deferredFilters), [ordered, deferredFilters]);
+  const options = useMemo(() => facetOptions(index, rules, lang, t), [index, rules, lang, t]);
+  const active = activeFilters(filters);
+  const legacyCount = useMemo(() => rules.filter((r) => r.rule.legacy).length, [rules]);
+  const label = (facet: FacetId, id: string) => options[facet].find((o) => o.id === id)?.label ?? id;
+  const clearAll = () => update(clearFilters);
+
+  return (
+    <div className="explorer">
+      <aside className={filtersOpen ? 'filter-panel is-open' : 'filter-panel'} aria-labelledby="filters-heading">
+        <div className="filter-panel-head">
+          <h2 id="filters-heading">{t('filters.title')}</h2>
+          <button
+            type="button"
+            className="filters-toggle"
+            aria-expanded={filtersOpen}
+            aria-controls="filter-panel-body"
+            onClick={() => setFiltersOpen((open) => !open)}
+          >
+            {filtersOpen ? t('filters.hide') : active.length === 0 ? t('filters.showNone') : t('filters.show', { count: active.length })}
+          </button>
+        </div>
+        <div id="filter-panel-body" className="filter-panel-body">
+          <FilterPanel filters={filters} options={options} counts={counts} legacyCount={legacyCount} actions={actions} />
+        </div>
+      </aside>
+      <main id="rules" tabIndex={-1} className="results">
+        <TopologyPicker
+          options={options.topology}
+          selected={filters.facets.topology}
+          onChange={(topology) => update((s) => setFacet(s, 'topology', topology))}
+        />
+        <div className="results-bar">
+          <p className="result-count" aria-live="polite">
+            {t('table.shown', { shown: filtered.length, count: rules.length })}
+          </p>
+          <div className="results-actions">
+            <button type="button" onClick={clearAll} disabled={active.length === 0}>
+              {t('filters.clearAll')}
+            </button>
+            <CopyLinkButton />
+          </div>
+        </div>
+        {state.page === 'diagram' && (
+          <LazyPage area={t('nav.diagram')} fallback={<p className="status">{t('diagram.loading')}</p>}>
+            <DiagramPanel
+              rules={filtered}
+              allRules={rules}
+              index={index}
+              lang={lang}
+              pairs={pairs}
+              selected={filters.facets.interface}
+              onSelect={(ids) => update((s) => setFacet(s, 'interface', ids))}
+              highlighted={highlighted}
+              onHighlight={setHighlighted}
+              onActivate={(ruleId) => {
+                setSelectedRule(ruleId);
+                const row = document.getElementById(`rule-${ruleId}`);
+                row?.scrollIntoView({ block: 'center' });
+                row?.focus({ preventScroll: true });
+              }}
+              today={isoDate(new Date())}
+            />
+          </LazyPage>
+        )}
+        <RuleTable
+          table={table}
+          pairs={pairs}
+          highlighted={highlighted}
+          selected={selectedRule}
+          onHighlight={state.page === 'diagram' ? setHighlighted : undefined}
+          empty={
+            filtered.length === 0 ? (
+              <EmptyState
+                reasons={explainEmpty(ordered, filters)}
+                describe={(filter: ActiveFilter) => describeFilter(filter, filters, label, cached)}
+                onRemove={(filter) => update((s) => removeFilter(s, filter))}
+                onClearAll={clearAll}
+              />
+            ) : null
+          }
+        />
+      </main>
+    </div>
+  );
+}

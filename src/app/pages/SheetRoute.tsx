@@ -1,0 +1,82 @@
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { facetOptions } from '../../features/filters/options';
+import { useSheetFields } from '../../features/sheet/useSheetFields';
+import { isoDate } from '../../shared/domain/dates';
+import type { FacetId } from '../../shared/domain/facets';
+import { type LinkState, setSelection } from '../../shared/domain/linkState';
+import type { RuleModel } from '../../shared/domain/pairs';
+import type { DatasetIndex, ResolvedRule } from '../../shared/domain/rules';
+import type { Language } from '../../shared/domain/schema';
+import { buildSheetRows, describeFilters, sheetRules } from '../../shared/domain/sheet';
+import { useCachedTranslation } from '../../shared/i18n/cachedTranslate';
+import { LazyPage } from '../LazyPage';
+import type { useAddresses } from '../useAddresses';
+import type { UpdateLink } from '../useLinkState';
+
+const SheetPage = lazy(() => import('../../features/sheet/SheetPage'));
+const ExportButtons = lazy(() => import('../../features/export/ExportButtons'));
+const PrintDiagrams = lazy(() => import('../../features/diagram/PrintDiagrams'));
+
+interface Props {
+  index: DatasetIndex;
+  model: RuleModel;
+  filtered: readonly ResolvedRule[];
+  lang: Language;
+  state: LinkState;
+  update: UpdateLink;
+  address: ReturnType<typeof useAddresses>;
+}
+
+/** The request sheet page: the filtered (or selected) rules as sheet rows, built once for the paper and the exports. */
+export default function SheetRoute({ index, model, filtered, lang, state, update, address }: Props) {
+  const { t } = useTranslation();
+  const cached = useCachedTranslation();
+  const [fields, setFields] = useSheetFields();
+  const [includeDiagrams, setIncludeDiagrams] = useState(false);
+  const { addresses } = address;
+  const rules = useMemo(() => sheetRules(filtered, model.ordered, state.selection), [filtered, model.ordered, state.selection]);
+  const rows = useMemo(() => buildSheetRows(rules, index, lang, addresses, cached), [rules, index, lang, addresses, cached]);
+  // The filter summary names values as the filter panel does (one source of labels).
+  const options = useMemo(() => facetOptions(index, model.rules, lang, t), [index, model.rules, lang, t]);
+  const label = (facet: FacetId, id: string) => options[facet].find((option) => option.id === id)?.label ?? id;
+  const filterSummary = describeFilters(state.filters, label, cached);
+  const shareUrl = window.location.href;
+  const today = isoDate(new Date());
+  return (
+    <SheetPage
+      rules={rules}
+      rows={rows}
+      index={index}
+      lang={lang}
+      address={address}
+      selection={{ count: state.selection.length, filteredCount: filtered.length, onClear: () => update((s) => setSelection(s, [])) }}
+      meta={{ filterSummary, shareUrl, generated: new Date() }}
+      fields={fields}
+      onFieldsChange={setFields}
+      includeDiagrams={includeDiagrams}
+      onIncludeDiagramsChange={setIncludeDiagrams}
+      exportSlot={
+        <Suspense fallback={null}>
+          <ExportButtons
+            rules={rules}
+            rows={rows}
+            index={index}
+            lang={lang}
+            addresses={addresses}
+            filters={state.filters}
+            title={fields.title || t('sheet.title')}
+            filterSummary={filterSummary}
+            shareUrl={shareUrl}
+            today={today}
+          />
+        </Suspense>
+      }
+      diagramsSlot={
+        <LazyPage area={t('nav.diagram')}>
+          <PrintDiagrams rules={rules} index={index} lang={lang} pairs={model.pairs} today={today} heading={t('sheet.diagramsHeading')} />
+        </LazyPage>
+      }
+    />
+  );
+}

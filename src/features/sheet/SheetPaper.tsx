@@ -1,0 +1,132 @@
+import { useTranslation } from 'react-i18next';
+import type { DatasetIndex, ResolvedRule } from '../../shared/domain/rules';
+import type { Language } from '../../shared/domain/schema';
+import { citedSources, type SheetEndpoint, type SheetRow } from '../../shared/domain/sheet';
+import type { SheetFields } from './useSheetFields';
+
+export interface SheetMeta {
+  filterSummary: string;
+  shareUrl: string;
+  generated: Date;
+}
+
+interface Props {
+  rules: readonly ResolvedRule[];
+  /** The rows rendered (the preview may show fewer than the sheet has). */
+  rows: readonly SheetRow[];
+  total: number;
+  index: DatasetIndex;
+  lang: Language;
+  fields: SheetFields;
+  meta: SheetMeta;
+  children?: React.ReactNode;
+}
+
+const COLUMNS = [
+  'no',
+  'source',
+  'destination',
+  'protocol',
+  'transport',
+  'ports',
+  'direction',
+  'firewall',
+  'requirement',
+  'justification',
+  'sourceDocument',
+] as const;
+
+const endpointCell = (e: SheetEndpoint) => (
+  <>
+    <span className="sheet-endpoint">{e.name}</span>
+    <span className="sheet-addresses">{e.addresses.length > 0 ? e.addresses.join(', ') : ''}</span>
+  </>
+);
+
+/** The request as it prints: header, one row per rule, then the filters, the live link and the cited sources. */
+export function SheetPaper({ rules, rows, total, index, lang, fields, meta, children }: Props) {
+  const { t } = useTranslation();
+  const sources = citedSources(rules, index);
+  const dateText = fields.date ? new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(`${fields.date}T12:00:00`)) : '';
+  return (
+    <article className="sheet-print" lang={lang} aria-label={t('sheet.heading')}>
+      <header className="sheet-header">
+        <h1>{fields.title || t('sheet.title')}</h1>
+        <dl>
+          <dt>{t('sheet.fields.ticket')}</dt>
+          <dd>{fields.ticket}</dd>
+          <dt>{t('sheet.fields.requester')}</dt>
+          <dd>{fields.requester}</dd>
+          <dt>{t('sheet.fields.date')}</dt>
+          <dd>{dateText}</dd>
+          <dt>{t('sheet.fields.environment')}</dt>
+          <dd>{fields.environment}</dd>
+          <dt>{t('sheet.filters')}</dt>
+          <dd className="sheet-filter-summary">{meta.filterSummary}</dd>
+        </dl>
+        {fields.justification && (
+          <div className="sheet-justification">
+            <h2>{t('sheet.fields.justification')}</h2>
+            <p>{fields.justification}</p>
+          </div>
+        )}
+      </header>
+      <table className="sheet-table">
+        <caption>{t('sheet.rulesHeading', { count: total })}</caption>
+        <thead>
+          <tr>
+            {COLUMNS.map((column) => (
+              <th key={column} scope="col" className={`sheet-col-${column}`}>
+                {t(`sheet.columns.${column}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.ruleId} data-rule-id={row.ruleId}>
+              <td className="num">{row.no}</td>
+              <td>{endpointCell(row.source)}</td>
+              <td>{endpointCell(row.destination)}</td>
+              <td>{row.protocol}</td>
+              <td>{row.transport}</td>
+              <td className="sheet-ports">
+                {row.ports}
+                {row.sourcePorts && <span className="sheet-source-ports">{t('table.sourcePorts', { ports: row.sourcePorts })}</span>}
+              </td>
+              <td>{row.direction}</td>
+              <td>{row.firewall}</td>
+              <td>{row.requirement}</td>
+              <td>{row.justification}</td>
+              <td className="sheet-doc">{row.sourceDocument}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <footer className="sheet-footer">
+        <p>
+          {t('sheet.dataset')}: {index.dataset.version} · {t('sheet.generated')}:{' '}
+          {new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(meta.generated)}
+        </p>
+        <p className="sheet-link">
+          {t('sheet.link')}: {meta.shareUrl}
+        </p>
+        {sources.length > 0 && (
+          <>
+            <h2>{t('sheet.sourcesHeading')}</h2>
+            <ul className="sheet-sources">
+              {sources.map((source) => (
+                <li key={source.id}>
+                  <span className="sheet-source-id">{source.id.toUpperCase()}</span> {source.title[lang]}{' '}
+                  <span className="sheet-link">{source.url}</span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        <p>{t('app.credit')}</p>
+      </footer>
+      {children}
+    </article>
+  );
+}

@@ -1,0 +1,26 @@
+import {
+  columnFilteringFeature,
+  columnVisibilityFeature,
+  createFilteredRowModel,
+  createSortedRowModel,
+  globalFilteringFeature,
+  rowSelectionFeature,
+  rowSortingFeature,
+  tableFeatures,
+} from '@tanstack/react-table';
+
+/**
+ * The TanStack features the rule table registers: sorting, row selection, column visibility (for the
+ * visible-cell API), and global filtering (which needs the column-filtering feature),
+ * used only to keep the rows the domain's filterRules kept (rows keep their identity, so a
+ * keystroke re-renders only the rows that change).
+ */
+export const features = tableFeatures({
+  columnFilteringFeature,
+  globalFilteringFeature,
+  columnVisibilityFeature,
+  filteredRowModel: createFilteredRowModel(),
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  rowSelectionFeature,
+});

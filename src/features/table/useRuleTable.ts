@@ -1,0 +1,79 @@
+import { type FilterFn, type RowSelectionState, type SortingState, type Updater, useTable } from '@tanstack/react-table';
+import { useMemo } from 'react';
+import type { Assignments } from '../../shared/domain/addresses';
+import type { SortSpec } from '../../shared/domain/linkState';
+import type { DatasetIndex, ResolvedRule } from '../../shared/domain/rules';
+import type { Language, PortRange } from '../../shared/domain/schema';
+import { useCachedTranslation } from '../../shared/i18n/cachedTranslate';
+import { ruleColumns } from './columns';
+import { features } from './tableFeatures';
+
+/** Keeps the rows whose rule the domain kept (the global filter value is the set of kept ids). */
+const keptByDomain: FilterFn<typeof features, ResolvedRule> = (row, _columnId, kept: ReadonlySet<string>) => kept.has(row.id);
+
+export interface RuleTableOptions {
+  /** Every rule, in display order (pairs adjacent). */
+  rows: ResolvedRule[];
+  /** The rules that pass the filters (from the domain's filterRules), and whether any filter is on. */
+  filtered: readonly ResolvedRule[];
+  filtering: boolean;
+  index: DatasetIndex;
+  lang: Language;
+  sort: SortSpec[];
+  onSortChange: (sort: SortSpec[]) => void;
+  pairs: ReadonlyMap<string, string>;
+  portQuery?: PortRange;
+  /** Rules ticked for the request sheet (`rules` in the URL). */
+  selection: readonly string[];
+  onSelectionChange: (ruleIds: string[]) => void;
+  /** Addresses assigned to endpoints, shown next to their names. */
+  addresses: Assignments;
+}
+
+export function useRuleTable({
+  rows,
+  filtered,
+  filtering,
+  index,
+  lang,
+  sort,
+  onSortChange,
+  pairs,
+  portQuery,
+  selection,
+  onSelectionChange,
+  addresses,
+}: RuleTableOptions) {
+  const t = useCachedTranslation();
+  const columns = useMemo(
+    () => ruleColumns({ t, index, lang, pairs, portQuery, addresses }),
+    [t, index, lang, pairs, portQuery, addresses],
+  );
+  const kept = useMemo(() => (filtering ? new Set(filtered.map((r) => r.rule.id)) : undefined), [filtering, filtered]);
+  const sorting = useMemo<SortingState>(() => sort.map((s) => ({ id: s.id, desc: s.desc })), [sort]);
+  const rowSelection = useMemo<RowSelectionState>(() => Object.fromEntries(selection.map((id) => [id, true])), [selection]);
+
+  return useTable({
+    features,
+    columns,
+    data: rows,
+    getRowId: (r) => r.rule.id,
+    state: { globalFilter: kept, sorting, rowSelection },
+    globalFilterFn: keptByDomain,
+    // One column is enough to carry the global filter (the predicate looks at the row, not the cell).
+    getColumnCanGlobalFilter: (c) => c.id === 'protocol',
+    onRowSelectionChange: (updater: Updater<RowSelectionState>) => {
+      const next = typeof updater === 'function' ? updater(rowSelection) : updater;
+      onSelectionChange(Object.keys(next).filter((id) => next[id]));
+    },
+    onSortingChange: (updater: Updater<SortingState>) => {
+      const next = typeof updater === 'function' ? updater(sorting) : updater;
+      onSortChange(next.map((s) => ({ id: s.id as SortSpec['id'], desc: s.desc })));
+    },
+    enableMultiSort: false,
+    sortDescFirst: false,
+    enableSortingRemoval: true,
+  });
+}
+
+export type RuleTableInstance = ReturnType<typeof useRuleTable>;

@@ -1,0 +1,73 @@
+/**
+ * Everything a link carries (the page, the filters, sorting, the selection, shared addresses) as
+ * one typed value, and the updates the app makes to it. Pure: the URL codec is in urlState.ts.
+ */
+import type { Assignments } from './addresses';
+import type { FacetId } from './facets';
+import { type ActiveFilter, clearFilter, emptyFilters, type Filters, withQuery } from './filters';
+import type { Language, PortRange } from './schema';
+
+export const SORTABLE_COLUMNS = [
+  'scenario',
+  'role',
+  'protocol',
+  'transport',
+  'ports',
+  'source',
+  'destination',
+  'direction',
+  'firewall',
+  'notes',
+] as const;
+export type SortColumn = (typeof SORTABLE_COLUMNS)[number];
+export interface SortSpec {
+  id: SortColumn;
+  desc: boolean;
+}
+
+/** The pages of the app (`view=` in links); the rule table is the default. */
+export const PAGES = ['rules', 'diagram', 'sheet', 'about'] as const;
+export type Page = (typeof PAGES)[number];
+
+export interface LinkState {
+  lang?: Language;
+  page: Page;
+  filters: Filters;
+  sort: SortSpec[];
+  /** Rules explicitly selected for the request sheet (empty: the filtered set). */
+  selection: string[];
+  /** Addresses carried by the link, only when the user chose to share them. */
+  addresses?: Assignments;
+}
+
+export function emptyLinkState(): LinkState {
+  return { page: 'rules', filters: emptyFilters(), sort: [], selection: [] };
+}
+
+const withFilters = (state: LinkState, filters: Filters): LinkState => ({ ...state, filters });
+
+export const setPage = (state: LinkState, page: Page): LinkState => ({ ...state, page });
+export const setLang = (state: LinkState, lang: Language): LinkState => ({ ...state, lang });
+
+export const setFacet = (state: LinkState, facet: FacetId, values: readonly string[]): LinkState =>
+  withFilters(state, { ...state.filters, facets: { ...state.filters.facets, [facet]: [...new Set(values)] } });
+
+export function toggleFacetValue(state: LinkState, facet: FacetId, id: string, on: boolean): LinkState {
+  const selected = state.filters.facets[facet];
+  return setFacet(state, facet, on ? [...selected, id] : selected.filter((value) => value !== id));
+}
+
+export const setPort = (state: LinkState, port: PortRange | undefined): LinkState => withFilters(state, { ...state.filters, port });
+export const setQuery = (state: LinkState, q: string): LinkState => withFilters(state, withQuery(state.filters, q));
+export const setHideLegacy = (state: LinkState, hideLegacy: boolean): LinkState => withFilters(state, { ...state.filters, hideLegacy });
+export const removeFilter = (state: LinkState, filter: ActiveFilter): LinkState => withFilters(state, clearFilter(state.filters, filter));
+/** Every filter off; the page, language, sorting, selection and shared addresses stay. */
+export const clearFilters = (state: LinkState): LinkState => withFilters(state, emptyFilters());
+
+export const setSort = (state: LinkState, sort: SortSpec[]): LinkState => ({ ...state, sort });
+export const setSelection = (state: LinkState, selection: readonly string[]): LinkState => ({
+  ...state,
+  selection: [...new Set(selection)],
+});
+/** Addresses in the link (sharing on), or none (sharing off). */
+export const setSharedAddresses = (state: LinkState, addresses: Assignments | undefined): LinkState => ({ ...state, addresses });
