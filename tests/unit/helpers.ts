@@ -32,3 +32,14 @@ export function filtersFrom(
     facets: { ...emptyFacets(), ...patch.facets },
   };
 }
+
+type Dict = Record<string, unknown>;
+const locales = { en: readJson<Dict>('locales/en/translation.json'), 'zh-TW': readJson<Dict>('locales/zh-TW/translation.json') };
+/** A tiny i18next stand-in over the real locale files: key lookup, _one/_other plurals, {{var}} interpolation. */
+export const translator =
+  (lang: 'en' | 'zh-TW') =>
+  (key: string, options: Record<string, unknown> = {}) => {
+    const get = (k: string) => k.split('.').reduce<unknown>((o, p) => (o as Dict | undefined)?.[p], locales[lang]);
+    const text = (typeof options.count === 'number' ? get(`${key}_${options.count === 1 ? 'one' : 'other'}`) : undefined) ?? get(key);
+    return String(text ?? key).replace(/{{(\w+)}}/g, (_, name) => String(options[name] ?? ''));
+  };
