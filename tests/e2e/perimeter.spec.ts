@@ -14,7 +14,7 @@ const expected = (patch: Partial<FilterState['facets']>, port = '') =>
   filterViews(views, { port, q: '', hideLegacy: false, facets: { ...emptyFacets(), ...patch } }).map((v) => v.rule.id);
 const ruleIds = (page: Page) => page.locator('table.rules tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-rule-id')));
 
-test('shows the whole perimeter: 88 rules', async ({ page }) => {
+test('shows the whole perimeter: 87 rules', async ({ page }) => {
   await page.goto('./?lang=en');
   await expect(ruleRows(page)).toHaveCount(dataset.rules.length);
   await expect(page.getByText(`Showing ${dataset.rules.length} of ${dataset.rules.length} rules`)).toBeVisible();
