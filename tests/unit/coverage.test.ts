@@ -420,6 +420,12 @@ describe('wording of the dataset', () => {
     ).toEqual([]);
   });
 
+  it('translates every zh-TW string: no English phrase left untranslated (e.g. an endpoint alias)', () => {
+    // Lowercase words of the documents' English names; the zh-TW terms are 服務, 介面, 位址, 公用, 私人, 集區, 夥伴, 用戶端, 會議, 使用者.
+    const english = /\b(service|interface|address|public|private|pool|partners?|clients?|conferencing|users?)\b/;
+    expect(zhStrings(dataset, '').filter(([, text]) => english.test(text))).toEqual([]);
+  });
+
   it('names the document, not "the seed document", in errata', () => {
     const errata = dataset.rules.flatMap((r) => r.provenance.flatMap((p) => (p.erratum ? [p.erratum] : [])));
     expect(errata.filter((e) => e['zh-TW'].includes('種子') || /seed document/i.test(e.en))).toEqual([]);
