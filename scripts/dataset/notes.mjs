@@ -174,7 +174,7 @@ const PUBLIC_IM_TITLE = L('JJ618376 (Port summary - Public instant messaging con
 const accessInterfaceForAv = (doc) =>
   L(
     `${doc.en} names the "Edge Server Access interface" in this A/V row; the topology documents (JJ204756, JJ205394 and their NAT variants) name the A/V Edge service, which carries A/V traffic.`,
-    `${doc['zh-TW']} 在這條 A/V 規則列寫「Edge Server 存取介面」；拓撲文件 (JJ204756、JJ205394 及其 NAT 版本) 寫 A/V Edge Service，A/V 流量實際由它處理。`,
+    `${doc['zh-TW']}在這條 A/V 規則列寫「Edge Server 存取介面」；拓撲文件 (JJ204756、JJ205394 及其 NAT 版本) 寫 A/V Edge Service，A/V 流量實際由它處理。`,
   );
 
 export const ERRATA = {
