@@ -15,7 +15,11 @@ export function generateDataset(count, base = JSON.parse(readFileSync('public/da
       id: `bench-${i}`,
       ports: i % 5 === 0 ? [{ from: port, to: Math.min(65535, port + 99) }] : [{ from: port, to: port }],
       notes: { en: `Generated rule ${i}, ${word} group ${i % 97}.`, 'zh-TW': `產生的規則 ${i}，${word} 群組 ${i % 97}。` },
-      provenance: [{ source: first.source, table: first.table, row: first.row, cells: { en: [`rule ${i}`], 'zh-TW': [`規則 ${i}`] } }],
+      provenance: [
+        'paragraph' in first
+          ? { source: first.source, paragraph: first.paragraph, quote: { en: `rule ${i}`, 'zh-TW': `規則 ${i}` } }
+          : { source: first.source, table: first.table, row: first.row, cells: { en: [`rule ${i}`], 'zh-TW': [`規則 ${i}`] } },
+      ],
       legacy: i % 50 === 0,
     });
   }

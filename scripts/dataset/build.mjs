@@ -5,48 +5,91 @@
 //        node scripts/dataset/build.mjs --check    (fails if the file is out of date)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { endpoints } from './endpoints.mjs';
+import { MACHINE_TRANSLATION_ERRATA } from './notes.mjs';
 import { rules } from './rules.mjs';
 
 const L = (en, zh) => ({ en, 'zh-TW': zh });
 const root = new URL('../../', import.meta.url);
 const tables = JSON.parse(readFileSync(new URL('tests/fixtures/sources/lync-server-2013-tables.json', root), 'utf8'));
+const prose = JSON.parse(readFileSync(new URL('tests/fixtures/sources/lync-server-2013-paragraphs.json', root), 'utf8'));
 
 /** The source documents in scope, keyed as the rule spec refers to them. */
 export const DOCS = {
-  S: { id: 'jj618373', slug: 'lync-server-2013-port-summary-sip-xmpp-federation-and-public-instant-messaging' },
-  P: { id: 'jj618376', slug: 'lync-server-2013-port-summary-public-instant-messaging-connectivity' },
-  X: { id: 'jj618371', slug: 'lync-server-2013-port-summary-extensible-messaging-and-presence-protocol-xmpp-federation' },
+  S: {
+    id: 'jj618373',
+    slug: 'lync-server-2013-port-summary-sip-xmpp-federation-and-public-instant-messaging',
+    headingZh: '連接埠摘要 - SIP、XMPP 同盟和公用立即訊息',
+  },
+  P: {
+    id: 'jj618376',
+    slug: 'lync-server-2013-port-summary-public-instant-messaging-connectivity',
+    headingZh: '連接埠摘要 - 公用立即訊息連線',
+  },
+  X: {
+    id: 'jj618371',
+    slug: 'lync-server-2013-port-summary-extensible-messaging-and-presence-protocol-xmpp-federation',
+    headingZh: '連接埠摘要 - Extensible Messaging and Presence Protocol (XMPP) 同盟',
+  },
   SP: {
     id: 'jj204756',
     slug: 'lync-server-2013-port-summary-single-consolidated-edge-with-public-ip-addresses',
     topology: 'single-public',
+    headingZh: '連接埠摘要 - 單一合併 Edge (公用 IP 位址)',
   },
   SN: {
     id: 'gg425891',
     slug: 'lync-server-2013-port-summary-single-consolidated-edge-with-private-ip-addresses-using-nat',
     topology: 'single-nat',
+    headingZh: '連接埠摘要 - 單一合併 Edge (私人 IP 位址，使用 NAT)',
   },
   DP: {
     id: 'jj205394',
     slug: 'lync-server-2013-port-summary-scaled-consolidated-edge-dns-load-balancing-with-public-ip-addresses',
     topology: 'scaled-dns-public',
+    headingZh: '連接埠摘要 - 調整式合併 Edge，DNS 負載平衡 (公用 IP 位址)',
   },
   DN: {
     id: 'gg412756',
     slug: 'lync-server-2013-port-summary-scaled-consolidated-edge-dns-load-balancing-with-private-ip-addresses-using-nat',
     topology: 'scaled-dns-nat',
+    headingZh: '連接埠摘要 - 調整式合併 Edge，DNS 負載平衡 (私人 IP 位址，使用 NAT)',
   },
   H: {
     id: 'gg398739',
     slug: 'lync-server-2013-port-summary-scaled-consolidated-edge-with-hardware-load-balancers',
     topology: 'scaled-hlb',
+    headingZh: '連接埠摘要 - 調整式合併 Edge (硬體負載平衡器)',
   },
-  RP: { id: 'jj204932', slug: 'lync-server-2013-port-summary-reverse-proxy', topology: 'reverse-proxy' },
-  AD: { id: 'jj945642', slug: 'lync-server-2013-port-summary-autodiscover', topology: 'reverse-proxy' },
-  DS: { id: 'jj204648', slug: 'lync-server-2013-port-summary-single-director', topology: 'director-single' },
-  DH: { id: 'jj204983', slug: 'lync-server-2013-port-summary-scaled-director-pool-hardware-load-balancer', topology: 'director-hlb' },
-  DD: { id: 'jj205179', slug: 'lync-server-2013-port-summary-dns-and-hlb-load-balanced', topology: 'director-dns-hlb' },
-  AV: { id: 'gg425882', slug: 'lync-server-2013-determine-external-a-v-firewall-and-port-requirements' },
+  RP: {
+    id: 'jj204932',
+    slug: 'lync-server-2013-port-summary-reverse-proxy',
+    topology: 'reverse-proxy',
+    headingZh: '連接埠摘要 - 反向 Proxy',
+  },
+  AD: { id: 'jj945642', slug: 'lync-server-2013-port-summary-autodiscover', topology: 'reverse-proxy', headingZh: '連接埠摘要 - 自動探索' },
+  DS: {
+    id: 'jj204648',
+    slug: 'lync-server-2013-port-summary-single-director',
+    topology: 'director-single',
+    headingZh: '連接埠摘要 - 單一 Director',
+  },
+  DH: {
+    id: 'jj204983',
+    slug: 'lync-server-2013-port-summary-scaled-director-pool-hardware-load-balancer',
+    topology: 'director-hlb',
+    headingZh: '連接埠摘要 - 調整式 Director 集區 (硬體負載平衡器)',
+  },
+  DD: {
+    id: 'jj205179',
+    slug: 'lync-server-2013-port-summary-dns-and-hlb-load-balanced',
+    topology: 'director-dns-hlb',
+    headingZh: '連接埠摘要 - DNS 與 HLB 負載平衡',
+  },
+  AV: {
+    id: 'gg425882',
+    slug: 'lync-server-2013-determine-external-a-v-firewall-and-port-requirements',
+    headingZh: '判斷外部 A/V 防火牆和連接埠需求',
+  },
 };
 
 /** Rows that are not firewall rules, with the reason. */
@@ -118,9 +161,9 @@ const PROTOCOLS = [
 const docBySlug = new Map(tables.documents.map((d) => [d.slug, d]));
 
 function parseRef(ref) {
-  const m = /^([A-Z]+)(\d+)\.(\d+)$/.exec(ref);
+  const m = /^([A-Z]+)(?:(\d+)\.(\d+)|¶(\d+))$/.exec(ref);
   if (!m || !DOCS[m[1]]) throw new Error(`bad row reference ${ref}`);
-  return { key: m[1], table: Number(m[2]), row: Number(m[3]) };
+  return m[4] ? { key: m[1], paragraph: Number(m[4]) } : { key: m[1], table: Number(m[2]), row: Number(m[3]) };
 }
 
 function cellsOf(key, table, row) {
@@ -130,21 +173,48 @@ function cellsOf(key, table, row) {
   return { en: cells.map((c) => c.en), 'zh-TW': cells.map((c) => c['zh-TW']) };
 }
 
+/** A quoted sentence must be found verbatim, in both languages, in the paragraph it cites. */
+function checkQuote(key, paragraph, quote) {
+  const text = prose.documents.find((d) => d.id === DOCS[key].id)?.paragraphs[paragraph - 1];
+  if (!text) throw new Error(`${key}¶${paragraph} does not exist`);
+  for (const lang of ['en', 'zh-TW']) {
+    if (!quote?.[lang] || !text[lang].includes(quote[lang])) throw new Error(`${key}¶${paragraph}: ${lang} quote not found verbatim`);
+  }
+}
+
+/** Errata of a citation: the spec's own, then any known machine-translation error in its cells. */
+function errataOf(cells, erratum) {
+  const found = MACHINE_TRANSLATION_ERRATA.filter((m) => cells.en.includes(m.en) && cells['zh-TW'].includes(m['zh-TW'])).map(
+    (m) => m.erratum,
+  );
+  const all = [...(erratum ? [erratum] : []), ...found];
+  return all.length === 0 ? undefined : { en: all.map((e) => e.en).join(' '), 'zh-TW': all.map((e) => e['zh-TW']).join('') };
+}
+
 const joinNotes = (a, b) => (b ? { en: `${a.en} ${b.en}`, 'zh-TW': `${a['zh-TW']}${b['zh-TW']}` } : a);
 
 const topologyOrder = TOPOLOGIES.map(([id]) => id);
 const builtRules = rules.map((r) => {
   const refs = r.rows.map((x) => (typeof x === 'string' ? { ref: x } : x));
-  const provenance = refs.map(({ ref, erratum }) => {
-    const { key, table, row } = parseRef(ref);
-    return { source: DOCS[key].id, table, row, cells: cellsOf(key, table, row), ...(erratum ? { erratum } : {}) };
+  const provenance = refs.map(({ ref, erratum, quote }) => {
+    const { key, table, row, paragraph } = parseRef(ref);
+    const source = DOCS[key].id;
+    if (paragraph) {
+      checkQuote(key, paragraph, quote);
+      return { source, paragraph, quote, ...(erratum ? { erratum } : {}) };
+    }
+    const cells = cellsOf(key, table, row);
+    const errata = errataOf(cells, erratum);
+    return { source, table, row, cells, ...(errata ? { erratum: errata } : {}) };
   });
   const topologies = [...new Set(refs.map(({ ref }) => DOCS[parseRef(ref).key].topology).filter(Boolean))].sort(
     (a, b) => topologyOrder.indexOf(a) - topologyOrder.indexOf(b),
   );
   if (topologies.length === 0) throw new Error(`${r.id} has no topology`);
+  if (!r.summary) throw new Error(`${r.id} has no summary`);
   const out = {
     id: r.id,
+    summary: r.summary,
     scenarios: r.scenarios,
     topologies,
     role: r.role,
@@ -166,7 +236,7 @@ const builtRules = rules.map((r) => {
 });
 
 // Every in-scope row must be used by a rule or declared as not a rule.
-const used = new Set(builtRules.flatMap((r) => r.provenance.map((p) => `${p.source}/${p.table}/${p.row}`)));
+const used = new Set(builtRules.flatMap((r) => r.provenance.filter((p) => p.table).map((p) => `${p.source}/${p.table}/${p.row}`)));
 for (const n of NOT_RULES) for (const row of n.rows) used.add(`${DOCS[n.doc].id}/${n.table}/${row}`);
 const missing = [];
 let rowCount = 0;
@@ -192,6 +262,10 @@ const dataset = {
   schemaVersion: 1,
   version: '2026.11.2',
   title: L('Lync Server 2013 perimeter firewall rules', 'Lync Server 2013 周邊網路防火牆規則'),
+  adaptation: L(
+    'Adapted from Microsoft’s Lync Server 2013 documentation (CC BY 4.0). The rules were restructured from the documents’ firewall tables: one rule per opening, merged across documents, with endpoints, topologies, scenarios, requirement levels and summaries added, and an erratum wherever a rule departs from a row it cites. The zh-TW notes, conditions and errata were rewritten from the English in the terms of the human-translated JJ618373. Quoted table cells and sentences are verbatim.',
+    '改編自 Microsoft 的 Lync Server 2013 文件 (CC BY 4.0)。規則由文件中的防火牆表格重新整理而成：每個開放的連接埠一條規則，合併各文件的相同項目，並加上端點、拓撲、案例、需求等級與摘要；規則與所引用的表格列不一致之處都附有勘誤。zh-TW 的附註、條件與勘誤是依英文原文、以人工翻譯的 JJ618373 之用語重新撰寫。引用的表格儲存格與句子則保留原文。',
+  ),
   sources: Object.entries(DOCS).map(([key, doc]) => {
     const d = docBySlug.get(doc.slug);
     const notRules = NOT_RULES.filter((n) => n.doc === key).map(({ table, rows, reason }) => ({ table, rows, reason }));
@@ -199,9 +273,11 @@ const dataset = {
       id: doc.id,
       slug: doc.slug,
       title: d.title,
+      heading: L(d.title.en.replace(/\s+/g, ' '), doc.headingZh),
       url: d.technetUrl,
       credit: '© Microsoft, CC BY 4.0',
       license: 'CC-BY-4.0',
+      licenseUrl: 'https://creativecommons.org/licenses/by/4.0/',
       ...(notRules.length ? { notRules } : {}),
     };
   }),

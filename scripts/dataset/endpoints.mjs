@@ -41,33 +41,34 @@ export const endpoints = [
   ...[
     [
       'access',
-      'Access',
-      '存取',
-      'Access Edge service',
-      'Access Edge Service',
+      L('Edge Server Access interface (private IP, NAT)', 'Edge Server 存取介面 (私人 IP，NAT)'),
+      L('Access Edge service', 'Access Edge Service'),
       [
-        'Edge Server Access Edge service',
-        'XMPP Proxy service (shares IP address with Access Edge service)',
-        'Access Edge service public IP address',
-        'Edge Server Access Edge service interface IP address',
+        L('Edge Server Access Edge service', 'Edge Server Access Edge Service'),
+        L('XMPP Proxy service (shares IP address with Access Edge service)', 'XMPP Proxy 服務 (與 Access Edge Service 共用 IP 位址)'),
+        L('Access Edge service public IP address', 'Access Edge Service 公用 IP 位址'),
+        L('Edge Server Access Edge service interface IP address', 'Edge Server Access Edge Service 介面 IP 位址'),
       ],
     ],
     [
       'webconf',
-      'Web Conferencing',
-      'Web 會議',
-      'Web Conferencing Edge service',
-      'Web 會議 Edge Service',
-      ['Edge Server Web Conferencing Edge service'],
+      L('Edge Server Web Conferencing interface (private IP, NAT)', 'Edge Server Web 會議介面 (私人 IP，NAT)'),
+      L('Web Conferencing Edge service', 'Web 會議 Edge Service'),
+      [L('Edge Server Web Conferencing Edge service', 'Edge Server Web 會議 Edge Service')],
     ],
-    ['av', 'A/V', 'A/V', 'A/V Edge service', 'A/V Edge Service', ['Edge Server A/V Edge service']],
-  ].map(([key, short, shortZh, en, zh, aliases]) => ({
+    [
+      'av',
+      L('Edge Server A/V interface (private IP, NAT)', 'Edge Server A/V 介面 (私人 IP，NAT)'),
+      L('A/V Edge service', 'A/V Edge Service'),
+      [L('Edge Server A/V Edge service', 'Edge Server A/V Edge Service')],
+    ],
+  ].map(([key, name, service, aliases]) => ({
     id: `${key}-edge-external-nat`,
-    name: L(`Edge Server ${short} interface (private IP, NAT)`, `Edge Server ${shortZh}介面 (私人 IP，NAT)`),
+    name,
     zone: 'perimeter',
     kind: 'interface',
-    nat: { publicName: L(`${en} NAT-enabled public IP address`, `${zh} 啟用 NAT 的公用 IP 位址`) },
-    aliases: aliases.map((a) => L(a, a)),
+    nat: { publicName: L(`${service.en} NAT-enabled public IP address`, `${service['zh-TW']} 啟用 NAT 的公用 IP 位址`) },
+    aliases,
   })),
   // Edge pool behind hardware load balancers: the virtual IPs
   {
@@ -189,7 +190,7 @@ export const endpoints = [
     kind: 'party',
     aliases: [L('Any', '任何一個')],
   },
-  { id: 'public-im-partners', name: L('Public IM connectivity partners', '公共 IM 連線夥伴'), zone: 'internet', kind: 'party' },
+  { id: 'public-im-partners', name: L('Public IM connectivity partners', '公用 IM 連線夥伴'), zone: 'internet', kind: 'party' },
   {
     id: 'federated-partners',
     name: L('Federated partners', '同盟夥伴'),

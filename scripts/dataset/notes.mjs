@@ -79,25 +79,29 @@ export const NOTES = {
     '集中式記錄服務：控制器 (Lync Server 管理命令介面 Cmdlet、ClsController.exe) 與代理程式 (ClsAgent.exe) 的命令及記錄收集。',
   ),
   rpHttp: L(
-    '(Optional) Redirection to HTTPS if the user enters http://<publishedSiteFQDN>. Also required for Office Web Apps for conferencing and for the Autodiscover Service for mobile devices when the organization does not want to modify the external web service publishing rule certificate.',
-    '(選用) 使用者輸入 http://<publishedSiteFQDN> 時重新導向至 HTTPS。若組織不想修改外部 Web 服務發行規則的憑證，則會議用的 Office Web Apps 與行動裝置的自動探索服務也需要此連接埠。',
+    'Redirection to HTTPS if the user enters http://<publishedSiteFQDN>. Also required for Office Web Apps for conferencing and for the Autodiscover Service for mobile devices when the organization does not want to modify the external web service publishing rule certificate.',
+    '使用者輸入 http://<publishedSiteFQDN> 時重新導向至 HTTPS。若組織不想修改外部 Web 服務發行規則的憑證，則會議用的 Office Web Apps 與行動裝置的自動探索服務也需要此連接埠。',
   ),
   rpHttps: L(
     'Address book downloads, Address Book Web Query service, Autodiscover, client updates, meeting content, device updates, group expansion, Office Web Apps for conferencing, dial-in conferencing, and meetings.',
     '通訊錄下載、通訊錄 Web 查詢服務、自動探索、用戶端更新、會議內容、裝置更新、群組展開、會議用的 Office Web Apps、撥入式會議與會議。',
   ),
   rp8080: L(
-    'Required for the Autodiscover Service for mobile devices when the organization does not want to modify the external web service publishing rule certificate. Traffic sent to port 80 on the reverse proxy external interface is redirected to the pool on port 8080, so the pool web services can tell it from internal web traffic.',
+    'Required for the Autodiscover Service for mobile devices when the organization does not want to modify the external web service publishing rule certificate. Traffic sent to port 80 on the reverse proxy external interface is forwarded from the reverse proxy internal interface to the pool on port 8080, so the pool web services can tell it from internal web traffic.',
     '若組織不想修改外部 Web 服務發行規則的憑證，行動裝置的自動探索服務需要此連接埠。送到反向 Proxy 外部介面連接埠 80 的流量，會從反向 Proxy 內部介面轉送到集區的連接埠 8080，讓集區的 Web 服務能與內部 Web 流量區分。',
   ),
   rp4443: L(
-    'Traffic sent to port 443 on the reverse proxy external interface is redirected to the pool on port 4443 from the reverse proxy internal interface, so the pool web services can tell it from internal web traffic.',
+    'Traffic sent to port 443 on the reverse proxy external interface is forwarded from the reverse proxy internal interface to the pool on port 4443, so the pool web services can tell it from internal web traffic.',
     '送到反向 Proxy 外部介面連接埠 443 的流量，會從反向 Proxy 內部介面轉送到集區的連接埠 4443，讓集區的 Web 服務能與內部 Web 流量區分。',
   ),
   rpOwa: L('Office Web Apps for conferencing, published through the reverse proxy.', '透過反向 Proxy 發行的會議用 Office Web Apps。'),
   directorWeb: L(
     'Initially received by the external side of the reverse proxy, the communication is sent on to the Director and Front End Server web services.',
     '通訊先由反向 Proxy 的外部端接收，再轉送到 Director 與前端伺服器的 Web 服務。',
+  ),
+  directorSipToEdge: L(
+    'SIP from the Director (and from the Front End pool and Front End Server) to the Edge Server internal interface. The Director documents require it in their text; their tables give only the other direction.',
+    '從 Director (以及前端集區與前端伺服器) 到 Edge Server 內部介面的 SIP 通訊。Director 文件在內文中要求此規則；其表格只列出反方向。',
   ),
   director444: L('Inter-server communication between the Director and the Front End Server.', 'Director 與前端伺服器之間的伺服器間通訊。'),
   directorClients: L('The Director provides web services to internal and external clients.', 'Director 為內部與外部用戶端提供 Web 服務。'),
@@ -108,8 +112,8 @@ export const NOTES = {
 };
 
 export const NAT_NOTE = L(
-  'In this topology the Edge Server’s external interface has a private IP address and NAT provides the public one: for traffic from the Internet NAT changes the destination from the NAT-enabled public IP address to the interface’s private address; for traffic to the Internet it changes the source back to the public address. NAT must be symmetric.',
-  '在此拓撲中，Edge Server 外部介面使用私人 IP 位址，由 NAT 提供公用 IP 位址：來自網際網路的流量，NAT 會將目的地從啟用 NAT 的公用 IP 位址轉換為介面的私人位址；送往網際網路的流量，則將來源轉換回公用位址。NAT 必須對稱。',
+  'In this topology the Edge Server’s external interface has a private IP address and NAT provides the public one: for traffic from the Internet NAT changes the destination from the NAT-enabled public IP address to the interface’s private address; for traffic to the Internet it changes the source back to the public address. NAT must be symmetric (the same public address inbound and outbound).',
+  '在此拓撲中，Edge Server 外部介面使用私人 IP 位址，由 NAT 提供公用 IP 位址：來自網際網路的流量，NAT 會將目的地從啟用 NAT 的公用 IP 位址轉換為介面的私人位址；送往網際網路的流量，則將來源轉換回公用位址。NAT 必須對稱 (輸入與輸出使用相同的公用位址)。',
 );
 
 export const NAT_AV_NOTE = L(
@@ -148,23 +152,67 @@ export const CONDITIONS = {
     '僅在不修改發行憑證的情況下使用行動裝置自動探索服務時需要。',
   ),
   owa: L('Only if Office Web Apps for conferencing is published.', '僅在發行會議用的 Office Web Apps 時需要。'),
+  director: L(
+    'Needed when a Director is deployed, as in the Director topologies. The reverse proxy document calls the Director optional: without one, the reverse proxy forwards to the Front End pool instead.',
+    '部署 Director 時需要 (如 Director 拓撲)。反向 Proxy 文件將 Director 列為選用：沒有 Director 時，反向 Proxy 改為轉送到前端集區。',
+  ),
+  director8080: L(
+    'Only for the Autodiscover Service for mobile devices without changing the publishing certificate, and only when a Director is deployed (the reverse proxy document calls the Director optional).',
+    '僅在不修改發行憑證的情況下使用行動裝置自動探索服務，且部署 Director 時需要 (反向 Proxy 文件將 Director 列為選用)。',
+  ),
   sba: L(
     'Survivable Branch Appliances or Servers need it only if they use this Edge Server.',
     'Survivable Branch Appliance 或 Server 僅在使用此 Edge Server 時需要。',
   ),
 };
 
+const SEED_TITLE = L(
+  'JJ618373 (Port summary - SIP, XMPP federation, and public instant messaging)',
+  'JJ618373「連接埠摘要 - SIP、XMPP 同盟和公用立即訊息」',
+);
+const PUBLIC_IM_TITLE = L('JJ618376 (Port summary - Public instant messaging connectivity)', 'JJ618376「連接埠摘要 - 公用立即訊息連線」');
+const accessInterfaceForAv = (doc) =>
+  L(
+    `${doc.en} names the "Edge Server Access interface" in this A/V row; the topology documents (JJ204756, JJ205394 and their NAT variants) name the A/V Edge service, which carries A/V traffic.`,
+    `${doc['zh-TW']}在這條 A/V 規則列寫「Edge Server 存取介面」；拓撲文件 (JJ204756、JJ205394 及其 NAT 版本) 寫 A/V Edge Service，A/V 流量實際由它處理。`,
+  );
+
 export const ERRATA = {
   avOnAccess: L(
     'The source names the Access Edge service here; the same row in the other topology documents names the A/V Edge service, which is where A/V media (RTP) terminates.',
     '來源在此寫 Access Edge Service；其他拓撲文件的同一列寫 A/V Edge Service，而 A/V 媒體 (RTP) 正是在 A/V Edge Service 終止。',
   ),
-  seedAccessInterface: L(
-    'The seed document names the "Edge Server Access interface" for this A/V rule; the topology documents name the A/V Edge service, which carries A/V traffic.',
-    '種子文件在這條 A/V 規則寫「Edge Server 存取介面」；拓撲文件寫 A/V Edge Service，A/V 流量實際由它處理。',
-  ),
+  seedAccessInterface: accessInterfaceForAv(SEED_TITLE),
+  publicImAccessInterface: accessInterfaceForAv(PUBLIC_IM_TITLE),
   hlbSipRole: L(
     'The source labels this internal VIP rule "Access/SIP(MTLS)"; it is the same SIP/MTLS 5061 traffic as on the Edge internal interface.',
     '來源將這條內部 VIP 規則標為「Access/SIP(MTLS)」；它與 Edge 內部介面上的 SIP/MTLS 5061 流量相同。',
   ),
+  autodiscoverOwa: L(
+    'This row of JJ945642 (Port summary - Autodiscover) also lists "Office Web Apps for conferencing" as a destination. JJ204932 (Port summary - Reverse proxy) gives the same row without it and says that the Office Web Apps Server expects HTTPS/TCP/443 from the reverse proxy (rule reverse-proxy-https-443-office-web-apps), so this dataset opens no 8080 or 4443 port to Office Web Apps.',
+    'JJ945642「連接埠摘要 - 自動探索」的這一列另將「會議用的 Office Web Apps」列為目的地。JJ204932「連接埠摘要 - 反向 Proxy」的同一列沒有它，並說明 Office Web Apps Server 預期反向 Proxy 使用 HTTPS/TCP/443 連線 (規則 reverse-proxy-https-443-office-web-apps)，因此本資料集不對 Office Web Apps 開啟 8080 或 4443 連接埠。',
+  ),
+  hlbInternalMedia: L(
+    'This row says the source "can be defined as Director IP, Front End Server IP or Pool virtual IP". The rule keeps "Any" without that narrowing: A/V media reaches the Edge internal interface from internal users’ computers (and Survivable Branch Appliances or Servers), as the row’s own note says ("between internal and external users") and as the other Edge documents give it (source "Any"); narrowing the source to servers would block internal users’ media.',
+    '這一列寫來源「可定義為 Director IP、前端伺服器 IP 或集區虛擬 IP」。本規則保留「任何一個」而不縮小：A/V 媒體是從內部使用者的電腦 (以及 Survivable Branch Appliance 或 Server) 送到 Edge 內部介面，正如這一列的附註 (「內部與外部使用者之間」) 與其他 Edge 文件 (來源為「任何一個」) 所述；若將來源縮小為伺服器，會阻擋內部使用者的媒體。',
+  ),
+  singleDirectorLogging: L(
+    'JJ204648 (Port summary - Single Director) names the "Edge Server internal interface" as the destination of its three logging rows; JJ204983 and JJ205179 give the same rows with the Director as destination. In a Director document these rows open the Centralized Logging Service agent on the Director; the Edge Server’s own logging ports come from the Edge documents (rule edge-internal-cls-50001-50003).',
+    'JJ204648「連接埠摘要 - 單一 Director」的三條記錄列將目的地寫為「Edge Server 內部介面」；JJ204983 與 JJ205179 的同樣各列則寫 Director。在 Director 文件中，這些列開放的是 Director 上的集中式記錄服務代理程式；Edge Server 本身的記錄連接埠來自 Edge 文件 (規則 edge-internal-cls-50001-50003)。',
+  ),
 };
+
+/**
+ * Cells where Microsoft's zh-TW machine translation contradicts the English on a port or a
+ * transport. The cell stays verbatim in the citation; the build adds this erratum to it.
+ */
+export const MACHINE_TRANSLATION_ERRATA = [
+  {
+    en: 'STUN/TURN negotiation of candidates over TCP/443',
+    'zh-TW': '透過 UDP/443 之 STUN/TURN 候選的交涉',
+    erratum: L(
+      'The zh-TW (machine translation) note of this row says UDP/443; the English source says TCP/443, which is what this rule opens.',
+      '這一列的 zh-TW 附註 (機器翻譯) 寫「UDP/443」；英文原文為 TCP/443，本規則開放的也是 TCP/443。',
+    ),
+  },
+];

@@ -2,12 +2,17 @@
 // Row references: DOC<table>.<row>, e.g. 'SP1.5' = document SP, table 1, row 5 (1-based).
 import { CONDITIONS as C, ERRATA, HLB_AV_NOTE, NOTES as N, NAT_AV_NOTE, NAT_NOTE } from './notes.mjs';
 
+const L = (en, zh) => ({ en, 'zh-TW': zh });
+
 const req = { level: 'required' };
 const opt = (condition) => ({ level: 'optional', condition });
 const P = (from, to = from) => ({ from, to });
 const MEDIA = P(50000, 59999);
 
-/** A rule; `rows` are row references, or { ref, erratum } where a row names another endpoint. */
+/**
+ * A rule. `rows` are its citations: a table row reference ('SP1.5'), { ref, erratum } where the row
+ * departs from the rule, or { ref: 'DS¶1', quote: L(en, zh) } for a sentence of a prose paragraph.
+ */
 const rule = (id, facts) => ({ id, legacy: false, requirement: req, ...facts });
 
 const EXT = ['external-access'];
@@ -19,6 +24,7 @@ const INTERNAL_SIP = ['external-access', 'sip-federation', 'public-im', 'web-con
 // and the HLB pool members' own public addresses). Each has a NAT twin below.
 const publicExternal = [
   rule('xmpp-5269-in', {
+    summary: L("XMPP federation: partners' servers to the XMPP proxy", 'XMPP 同盟：同盟夥伴伺服器至 XMPP Proxy'),
     scenarios: ['xmpp-federation'],
     role: 'xmpp',
     protocol: 'xmpp',
@@ -32,6 +38,7 @@ const publicExternal = [
     nat: ['SN1.1', 'SN5.1', 'DN1.1', 'DN5.1'],
   }),
   rule('xmpp-5269-out', {
+    summary: L("XMPP federation: the XMPP proxy to partners' servers", 'XMPP 同盟：XMPP Proxy 至同盟夥伴伺服器'),
     scenarios: ['xmpp-federation'],
     role: 'xmpp',
     protocol: 'xmpp',
@@ -45,6 +52,7 @@ const publicExternal = [
     nat: ['SN5.2', 'DN1.2', 'DN5.2'],
   }),
   rule('crl-http-80-out', {
+    summary: L('Certificate revocation (CRL) checks from the Access Edge', 'Access Edge 的憑證撤銷 (CRL) 檢查'),
     scenarios: ['certificate-revocation'],
     role: 'access',
     protocol: 'http',
@@ -57,6 +65,7 @@ const publicExternal = [
     nat: ['SN1.2', 'DN1.3'],
   }),
   rule('dns-tcp-53-out', {
+    summary: L('DNS queries over TCP from the Access Edge', 'Access Edge 透過 TCP 的 DNS 查詢'),
     scenarios: ['dns'],
     role: 'access',
     protocol: 'dns',
@@ -69,6 +78,7 @@ const publicExternal = [
     nat: ['SN1.3', 'DN1.4'],
   }),
   rule('dns-udp-53-out', {
+    summary: L('DNS queries over UDP from the Access Edge', 'Access Edge 透過 UDP 的 DNS 查詢'),
     scenarios: ['dns'],
     role: 'access',
     protocol: 'dns',
@@ -81,6 +91,7 @@ const publicExternal = [
     nat: ['SN1.4', 'DN1.5'],
   }),
   rule('access-sip-443-in', {
+    summary: L('Remote users: SIP/TLS from the Internet to the Access Edge', '外部使用者存取：網際網路至 Access Edge 的 SIP'),
     scenarios: EXT,
     role: 'access',
     protocol: 'sip',
@@ -94,6 +105,7 @@ const publicExternal = [
     nat: ['SN1.5', 'DN1.6'],
   }),
   rule('client-sip-443-in', {
+    summary: L("Remote users: external clients' SIP/TLS to the Access Edge", '外部使用者存取：用戶端至 Access Edge 的 SIP'),
     scenarios: ['public-im', 'external-access'],
     role: 'access',
     protocol: 'sip',
@@ -107,6 +119,7 @@ const publicExternal = [
     nat: ['SN4.3', 'DN4.3'],
   }),
   rule('access-sip-5061-in', {
+    summary: L('Federation and public IM: SIP/MTLS in to the Access Edge', '同盟與公用 IM 連線：輸入至 Access Edge 的 SIP'),
     scenarios: ['sip-federation', 'public-im'],
     role: 'access',
     protocol: 'sip',
@@ -121,6 +134,7 @@ const publicExternal = [
     nat: ['SN1.6', 'DN1.7'],
   }),
   rule('sip-federation-5061-out', {
+    summary: L('Federation and public IM: SIP/MTLS out from the Access Edge', '同盟與公用 IM 連線：Access Edge 輸出的 SIP'),
     scenarios: ['sip-federation', 'public-im'],
     role: 'access',
     protocol: 'sip',
@@ -135,6 +149,7 @@ const publicExternal = [
     nat: ['SN1.7', 'SN3.1', 'DN1.8', 'DN3.1'],
   }),
   rule('public-im-sip-5061-in', {
+    summary: L("Public IM: providers' servers to the Access Edge (SIP/MTLS)", '公用 IM 連線：夥伴伺服器至 Access Edge'),
     scenarios: ['public-im'],
     role: 'access',
     protocol: 'sip',
@@ -149,6 +164,7 @@ const publicExternal = [
     nat: ['SN4.1', 'DN4.1'],
   }),
   rule('public-im-sip-5061-out', {
+    summary: L("Public IM: the Access Edge to providers' servers (SIP/MTLS)", '公用 IM 連線：Access Edge 至夥伴伺服器'),
     scenarios: ['public-im'],
     role: 'access',
     protocol: 'sip',
@@ -163,6 +179,7 @@ const publicExternal = [
     nat: ['SN4.2', 'DN4.2'],
   }),
   rule('webconf-psom-443-in', {
+    summary: L('Web conferencing: external users to the Web Conferencing Edge', 'Web 會議：外部使用者至 Web 會議 Edge'),
     scenarios: ['web-conferencing', 'external-access'],
     role: 'webconf',
     protocol: 'psom',
@@ -176,6 +193,7 @@ const publicExternal = [
     nat: ['SN1.8', 'DN1.9'],
   }),
   rule('av-rtp-tcp-out', {
+    summary: L('A/V federation: media over TCP from the A/V Edge', 'A/V 同盟：A/V Edge 輸出的 TCP 媒體'),
     scenarios: FED_AV,
     role: 'av',
     protocol: 'rtp',
@@ -189,6 +207,7 @@ const publicExternal = [
     nat: ['SN1.9', 'DN1.10'],
   }),
   rule('av-rtp-udp-out', {
+    summary: L('OCS 2007 federation: media over UDP from the A/V Edge', 'OCS 2007 同盟：A/V Edge 輸出的 UDP 媒體'),
     scenarios: FED_AV,
     role: 'av',
     protocol: 'rtp',
@@ -202,6 +221,7 @@ const publicExternal = [
     nat: ['SN1.10', 'DN1.11'],
   }),
   rule('av-rtp-tcp-in', {
+    summary: L('OCS 2007 federation: media over TCP to the A/V Edge', 'OCS 2007 同盟：輸入至 A/V Edge 的 TCP 媒體'),
     scenarios: FED_AV,
     role: 'av',
     protocol: 'rtp',
@@ -215,6 +235,7 @@ const publicExternal = [
     nat: ['SN1.11', 'DN1.12'],
   }),
   rule('av-rtp-udp-in', {
+    summary: L('OCS 2007 federation: media over UDP to the A/V Edge', 'OCS 2007 同盟：輸入至 A/V Edge 的 UDP 媒體'),
     scenarios: FED_AV,
     role: 'av',
     protocol: 'rtp',
@@ -228,6 +249,7 @@ const publicExternal = [
     nat: ['SN1.12', 'DN1.13'],
   }),
   rule('av-stun-udp-3478-out', {
+    summary: L('A/V: STUN over UDP from the A/V Edge (Edge-to-Edge media)', 'A/V：A/V Edge 輸出的 STUN (UDP)'),
     scenarios: ['av-media', 'sip-federation', 'external-access'],
     role: 'av',
     protocol: 'stun-msturn',
@@ -241,6 +263,7 @@ const publicExternal = [
     nat: ['SN1.13', 'DN1.14'],
   }),
   rule('av-stun-udp-3478-in', {
+    summary: L('A/V: STUN/TURN candidates over UDP to the A/V Edge', 'A/V：輸入至 A/V Edge 的 STUN/TURN (UDP)'),
     scenarios: AV,
     role: 'av',
     protocol: 'stun-msturn',
@@ -253,6 +276,7 @@ const publicExternal = [
     nat: ['SN1.14', 'DN1.15'],
   }),
   rule('av-stun-tcp-443-in', {
+    summary: L('A/V: STUN/TURN candidates over TCP to the A/V Edge', 'A/V：輸入至 A/V Edge 的 STUN/TURN (TCP)'),
     scenarios: AV,
     role: 'av',
     protocol: 'stun-msturn',
@@ -265,6 +289,7 @@ const publicExternal = [
     nat: ['SN1.15', 'DN1.16'],
   }),
   rule('av-stun-tcp-443-out', {
+    summary: L("A/V: STUN/TURN over TCP from the A/V Edge's media ports", 'A/V：A/V Edge 輸出的 STUN/TURN (TCP)'),
     scenarios: AV,
     role: 'av',
     protocol: 'stun-msturn',
@@ -276,9 +301,9 @@ const publicExternal = [
     notes: N.stunTcpOutSourcePorts,
     rows: ['SP1.16', 'DP1.16', 'H1.11', 'AV2.1', 'AV3.1'],
     nat: ['SN1.16', 'DN1.17'],
-    natNotes: N.stunTcp,
   }),
   rule('messenger-rtp-tcp-out', {
+    summary: L('Legacy Messenger: A/V media over TCP to Live Messenger', '舊版 Messenger：至 Live Messenger 的 TCP 媒體'),
     scenarios: ['public-im'],
     role: 'av',
     protocol: 'rtp',
@@ -289,10 +314,16 @@ const publicExternal = [
     destination: 'live-messenger-clients',
     notes: N.messengerRtp,
     requirement: opt(C.messenger),
-    rows: [{ ref: 'S2.4', erratum: ERRATA.seedAccessInterface }, { ref: 'P1.4', erratum: ERRATA.seedAccessInterface }, 'SP4.4', 'DP4.4'],
+    rows: [
+      { ref: 'S2.4', erratum: ERRATA.seedAccessInterface },
+      { ref: 'P1.4', erratum: ERRATA.publicImAccessInterface },
+      'SP4.4',
+      'DP4.4',
+    ],
     nat: ['SN4.4', 'DN4.4'],
   }),
   rule('messenger-stun-3478-out', {
+    summary: L('Legacy Messenger: STUN over UDP to Live Messenger clients', '舊版 Messenger：至 Live Messenger 的 STUN'),
     scenarios: ['public-im'],
     role: 'av',
     protocol: 'stun-msturn',
@@ -303,10 +334,16 @@ const publicExternal = [
     destination: 'live-messenger-clients',
     notes: N.messengerStun,
     requirement: opt(C.messenger),
-    rows: [{ ref: 'S2.5', erratum: ERRATA.seedAccessInterface }, { ref: 'P1.5', erratum: ERRATA.seedAccessInterface }, 'SP4.5', 'DP4.5'],
+    rows: [
+      { ref: 'S2.5', erratum: ERRATA.seedAccessInterface },
+      { ref: 'P1.5', erratum: ERRATA.publicImAccessInterface },
+      'SP4.5',
+      'DP4.5',
+    ],
     nat: ['SN4.5', 'DN4.5'],
   }),
   rule('messenger-stun-3478-in', {
+    summary: L('Legacy Messenger: STUN over UDP from Live Messenger clients', '舊版 Messenger：來自 Live Messenger 的 STUN'),
     scenarios: ['public-im'],
     role: 'av',
     protocol: 'stun-msturn',
@@ -317,7 +354,12 @@ const publicExternal = [
     destination: 'av-edge-external',
     notes: N.messengerStun,
     requirement: opt(C.messenger),
-    rows: [{ ref: 'S2.6', erratum: ERRATA.seedAccessInterface }, { ref: 'P1.6', erratum: ERRATA.seedAccessInterface }, 'SP4.6', 'DP4.6'],
+    rows: [
+      { ref: 'S2.6', erratum: ERRATA.seedAccessInterface },
+      { ref: 'P1.6', erratum: ERRATA.publicImAccessInterface },
+      'SP4.6',
+      'DP4.6',
+    ],
     nat: ['SN4.6', 'DN4.6'],
   }),
 ];
@@ -325,6 +367,7 @@ const publicExternal = [
 // Edge internal interface (never NAT): all Edge topologies.
 const internal = [
   rule('xmpp-gateway-23456-out', {
+    summary: L('XMPP federation: the XMPP Gateway to the internal Edge', 'XMPP 同盟：XMPP 閘道至內部 Edge Server 介面'),
     scenarios: ['xmpp-federation'],
     role: 'xmpp',
     protocol: 'xmpp',
@@ -339,6 +382,7 @@ const internal = [
     rows: ['S3.3', 'X1.3', 'SP2.1', 'SP5.3', 'SN2.1', 'SN5.3', 'DP2.1', 'DP5.3', 'DN2.1', 'DN5.3', 'H2.1'],
   }),
   rule('edge-internal-sip-5061-in', {
+    summary: L('SIP from the Director or Front End pool to the internal Edge', 'SIP：Director 或前端集區至內部 Edge 介面'),
     scenarios: INTERNAL_SIP,
     role: 'access',
     protocol: 'sip',
@@ -352,6 +396,7 @@ const internal = [
     rows: ['SP2.2', 'SN2.2', 'DP2.2', 'DN2.2'],
   }),
   rule('edge-internal-sip-5061-out', {
+    summary: L('SIP from the internal Edge to the Director or Front End pool', 'SIP：內部 Edge 介面至 Director 或前端集區'),
     scenarios: INTERNAL_SIP,
     role: 'access',
     protocol: 'sip',
@@ -365,6 +410,7 @@ const internal = [
     rows: ['SP2.3', 'SN2.3', 'DP2.3', 'DN2.3'],
   }),
   rule('edge-internal-psom-8057', {
+    summary: L('Web conferencing: PSOM from the pool to the internal Edge', 'Web 會議：前端集區至內部 Edge 介面的 PSOM'),
     scenarios: ['web-conferencing', 'external-access'],
     role: 'webconf',
     protocol: 'psom',
@@ -378,6 +424,7 @@ const internal = [
     rows: ['SP2.4', 'SN2.4', 'DP2.4', 'DN2.4', 'H2.3'],
   }),
   rule('edge-internal-av-auth-5062', {
+    summary: L('A/V authentication: Front End or branch to the internal Edge', 'A/V 驗證：前端集區或分支至內部 Edge 介面'),
     scenarios: AV,
     role: 'av',
     protocol: 'sip',
@@ -391,6 +438,7 @@ const internal = [
     rows: ['SP2.5', 'SN2.5', 'DP2.5', 'DN2.5'],
   }),
   rule('edge-internal-stun-udp-3478', {
+    summary: L('A/V media over UDP from internal users to the internal Edge', 'A/V 媒體：內部使用者至內部 Edge 介面 (UDP)'),
     scenarios: AV,
     role: 'av',
     protocol: 'stun-msturn',
@@ -399,9 +447,10 @@ const internal = [
     source: 'internal-any',
     destination: 'edge-internal',
     notes: N.stunInternalUdp,
-    rows: ['SP2.6', 'SN2.6', 'DP2.6', 'DN2.6', 'H2.4'],
+    rows: ['SP2.6', 'SN2.6', 'DP2.6', 'DN2.6', { ref: 'H2.4', erratum: ERRATA.hlbInternalMedia }],
   }),
   rule('edge-internal-stun-tcp-443', {
+    summary: L('A/V media over TCP (fallback) from internal users to the Edge', 'A/V 媒體後援：內部使用者至內部 Edge (TCP)'),
     scenarios: AV,
     role: 'av',
     protocol: 'stun-msturn',
@@ -410,9 +459,10 @@ const internal = [
     source: 'internal-any',
     destination: 'edge-internal',
     notes: N.stunInternalTcp,
-    rows: ['SP2.7', 'SN2.7', 'DP2.7', 'DN2.7', 'H2.5'],
+    rows: ['SP2.7', 'SN2.7', 'DP2.7', 'DN2.7', { ref: 'H2.5', erratum: ERRATA.hlbInternalMedia }],
   }),
   rule('edge-internal-cms-4443', {
+    summary: L('Central Management store replication to the Edge Server', '中央管理存放區複寫至 Edge Server'),
     scenarios: ['cms-replication'],
     role: 'management',
     protocol: 'https',
@@ -425,6 +475,7 @@ const internal = [
     rows: ['SP2.8', 'SN2.8', 'DP2.8', 'DN2.8', 'H2.2'],
   }),
   rule('edge-internal-cls-50001-50003', {
+    summary: L("Centralized logging: controller to the Edge Server's agent", '集中式記錄：控制器至 Edge Server 代理程式'),
     scenarios: ['centralized-logging'],
     role: 'management',
     protocol: 'cls',
@@ -451,9 +502,6 @@ const internal = [
       'H2.6',
       'H2.7',
       'H2.8',
-      'DS1.7',
-      'DS1.8',
-      'DS1.9',
     ],
   }),
 ];
@@ -461,6 +509,7 @@ const internal = [
 // Scaled consolidated Edge with hardware load balancers: the virtual IPs.
 const hlb = [
   rule('xmpp-5269-in-vip', {
+    summary: L("XMPP federation: partners' servers to the Access Edge VIP", 'XMPP 同盟：同盟夥伴至 Access Edge VIP'),
     scenarios: ['xmpp-federation'],
     role: 'xmpp',
     protocol: 'xmpp',
@@ -473,6 +522,7 @@ const hlb = [
     rows: ['H3.1'],
   }),
   rule('xmpp-5269-out-vip', {
+    summary: L("XMPP federation: the Access Edge VIP to partners' servers", 'XMPP 同盟：Access Edge VIP 至同盟夥伴'),
     scenarios: ['xmpp-federation'],
     role: 'xmpp',
     protocol: 'xmpp',
@@ -485,6 +535,7 @@ const hlb = [
     rows: ['H3.2'],
   }),
   rule('access-sip-443-in-vip', {
+    summary: L('Remote users: SIP/TLS from the Internet to the Access Edge VIP', '外部使用者存取：至 Access Edge VIP 的 SIP'),
     scenarios: EXT,
     role: 'access',
     protocol: 'sip',
@@ -497,6 +548,7 @@ const hlb = [
     rows: ['H3.3'],
   }),
   rule('access-sip-5061-in-vip', {
+    summary: L('Federation and public IM: SIP/MTLS to the Access Edge VIP', '同盟與公用 IM 連線：至 Access Edge VIP 的 SIP'),
     scenarios: ['sip-federation', 'public-im'],
     role: 'access',
     protocol: 'sip',
@@ -510,6 +562,7 @@ const hlb = [
     rows: ['H3.4'],
   }),
   rule('access-sip-5061-out-vip', {
+    summary: L('Federation: SIP/MTLS from the Access Edge VIP to partners', '同盟：Access Edge VIP 至同盟夥伴的 SIP'),
     scenarios: ['sip-federation', 'public-im'],
     role: 'access',
     protocol: 'sip',
@@ -523,6 +576,7 @@ const hlb = [
     rows: ['H3.5'],
   }),
   rule('webconf-psom-443-in-vip', {
+    summary: L('Web conferencing: external users to the Web Conferencing VIP', 'Web 會議：外部使用者至 Web 會議 Edge VIP'),
     scenarios: ['web-conferencing', 'external-access'],
     role: 'webconf',
     protocol: 'psom',
@@ -535,6 +589,7 @@ const hlb = [
     rows: ['H3.6'],
   }),
   rule('av-stun-udp-3478-in-vip', {
+    summary: L('A/V: STUN/TURN candidates over UDP to the A/V Edge VIP', 'A/V：至 A/V Edge VIP 的 STUN/TURN (UDP)'),
     scenarios: AV,
     role: 'av',
     protocol: 'stun-msturn',
@@ -547,6 +602,7 @@ const hlb = [
     rows: ['H3.7'],
   }),
   rule('av-stun-tcp-443-in-vip', {
+    summary: L('A/V: STUN/TURN candidates over TCP to the A/V Edge VIP', 'A/V：至 A/V Edge VIP 的 STUN/TURN (TCP)'),
     scenarios: AV,
     role: 'av',
     protocol: 'stun-msturn',
@@ -559,6 +615,7 @@ const hlb = [
     rows: ['H3.8'],
   }),
   rule('edge-internal-vip-sip-5061-in', {
+    summary: L('SIP from the Director or Front End pool to the internal VIP', 'SIP：Director 或前端集區至內部 Edge VIP'),
     scenarios: INTERNAL_SIP,
     role: 'access',
     protocol: 'sip',
@@ -572,6 +629,7 @@ const hlb = [
     rows: [{ ref: 'H4.1', erratum: ERRATA.hlbSipRole }],
   }),
   rule('edge-internal-vip-sip-5061-out', {
+    summary: L('SIP from the internal Edge VIP to the Director or Front End', 'SIP：內部 Edge VIP 至 Director 或前端集區'),
     scenarios: INTERNAL_SIP,
     role: 'access',
     protocol: 'sip',
@@ -585,6 +643,7 @@ const hlb = [
     rows: [{ ref: 'H4.2', erratum: ERRATA.hlbSipRole }],
   }),
   rule('edge-internal-vip-av-auth-5062', {
+    summary: L('A/V authentication: Front End or branch to the internal VIP', 'A/V 驗證：前端集區或分支至內部 Edge VIP'),
     scenarios: AV,
     role: 'av',
     protocol: 'sip',
@@ -598,6 +657,7 @@ const hlb = [
     rows: ['H4.3'],
   }),
   rule('edge-internal-vip-stun-udp-3478', {
+    summary: L('A/V media over UDP from internal users to the internal VIP', 'A/V 媒體：內部使用者至內部 Edge VIP (UDP)'),
     scenarios: AV,
     role: 'av',
     protocol: 'stun-msturn',
@@ -609,6 +669,7 @@ const hlb = [
     rows: ['H4.4'],
   }),
   rule('edge-internal-vip-stun-tcp-443-in', {
+    summary: L('A/V media over TCP (fallback) to the internal Edge VIP', 'A/V 媒體後援：內部至內部 Edge VIP (TCP)'),
     scenarios: AV,
     role: 'av',
     protocol: 'stun-msturn',
@@ -620,6 +681,7 @@ const hlb = [
     rows: ['H4.5'],
   }),
   rule('edge-internal-vip-stun-tcp-443-out', {
+    summary: L('A/V media over TCP (fallback) from the internal Edge VIP', 'A/V 媒體後援：內部 Edge VIP 至內部 (TCP)'),
     scenarios: AV,
     role: 'av',
     protocol: 'stun-msturn',
@@ -633,9 +695,27 @@ const hlb = [
 ];
 
 // Reverse proxy (and its Autodiscover variant) and Director.
+// Sentences of the documents' prose that rules rest on (verbatim, both languages).
+const QUOTE_RP_OWA = L(
+  'The recommended configuration is to allow HTTPS/TCP/443 from the reverse proxy to the Office Web Apps Server.',
+  '建議的設定是允許 HTTPS/TCP/443 從反向 proxy 到 Office Web Apps Server。',
+);
+const QUOTE_RP_8080 = L(
+  'Port 8080 is used to route traffic from the reverse proxy internal interface to the Front End Server, Front End pool virtual IP (VIP) or the optional Director or Director pool VIP.',
+  '埠8080是用來將流量從反向 proxy 內部介面路由傳送至前端伺服器、前端集區虛擬 IP (VIP) 或選用的 Director 或 Director 集區 VIP。',
+);
+const QUOTE_RP_4443 = L(
+  'Port 4443 is used for traffic from the reverse proxy internal interface to the Front End Server, Front End pool virtual IP (VIP) or the optional Director or Director pool VIP',
+  '埠4443用於從反向 proxy 內部介面到前端伺服器、前端集區虛擬 IP (VIP) 或選用的 Director 或 Director 集區 VIP 的流量',
+);
+const QUOTE_DIRECTOR_TO_EDGE = L(
+  'A rule that allows SIP/MTLS/TCP 5061 communication from the Director, Front End pool and Front End Server to the Edge Server internal interface must be created as well.',
+  '一種規則，允許從 Director、前端集區和前端伺服器到 Edge Server 內部介面的 SIP/MTLS/TCP 5061 通訊也必須建立。',
+);
 const WEB = ['reverse-proxy-web', 'external-access'];
 const web = [
   rule('reverse-proxy-http-80-in', {
+    summary: L('HTTP to the reverse proxy: HTTPS redirect, mobile Autodiscover', '反向 Proxy 的 HTTP：重新導向、行動自動探索'),
     scenarios: [...WEB, 'autodiscover'],
     role: 'reverse-proxy',
     protocol: 'http',
@@ -648,6 +728,7 @@ const web = [
     rows: ['RP1.1', 'AD1.1'],
   }),
   rule('reverse-proxy-https-443-in', {
+    summary: L('Published web services over HTTPS to the reverse proxy', '已發行的 Web 服務：至反向 Proxy 的 HTTPS'),
     scenarios: [...WEB, 'autodiscover'],
     role: 'reverse-proxy',
     protocol: 'https',
@@ -658,37 +739,75 @@ const web = [
     notes: N.rpHttps,
     rows: ['RP1.2', 'AD1.2'],
   }),
+  // JJ945642 (Autodiscover) table 2 rows 1-2 also list Office Web Apps, which JJ204932 (Reverse
+  // proxy) does not: no 8080/4443 rule to Office Web Apps, and an erratum on those citations.
   ...[
-    ['front-end', ['RP2.1', 'AD2.1'], ['RP2.2', 'AD2.2']],
-    ['director', ['RP2.1', 'AD2.1', 'DS1.1'], ['RP2.2', 'AD2.2', 'DS1.2']],
-    ['office-web-apps', ['AD2.1'], ['AD2.2']],
-    ['director-vip', ['DH1.1', 'DD1.1'], ['DH1.2', 'DD1.2']],
-  ].flatMap(([target, rows8080, rows4443]) => [
-    rule(`reverse-proxy-http-8080-${target}`, {
+    {
+      target: 'front-end',
+      rows8080: ['RP2.1', { ref: 'AD2.1', erratum: ERRATA.autodiscoverOwa }],
+      rows4443: ['RP2.2', { ref: 'AD2.2', erratum: ERRATA.autodiscoverOwa }],
+      summary8080: L('Reverse proxy forwards HTTP to the Front End pool on 8080', '反向 Proxy 將 HTTP 轉送至前端集區 8080'),
+      summary4443: L('Reverse proxy forwards HTTPS to the Front End pool on 4443', '反向 Proxy 將 HTTPS 轉送至前端集區 4443'),
+      notes8080: N.rp8080,
+      notes4443: N.rp4443,
+      requirement8080: opt(C.autodiscover8080),
+      requirement4443: req,
+    },
+    {
+      // The reverse proxy document calls the Director optional; the Director documents expect
+      // 8080 and 4443 open to it when there is one.
+      target: 'director',
+      rows8080: ['RP2.1', { ref: 'RP¶4', quote: QUOTE_RP_8080 }, { ref: 'AD2.1', erratum: ERRATA.autodiscoverOwa }, 'DS1.1'],
+      rows4443: ['RP2.2', { ref: 'RP¶5', quote: QUOTE_RP_4443 }, { ref: 'AD2.2', erratum: ERRATA.autodiscoverOwa }, 'DS1.2'],
+      summary8080: L('Reverse proxy forwards HTTP to the Director on 8080', '反向 Proxy 將 HTTP 轉送至 Director 8080'),
+      summary4443: L('Reverse proxy forwards HTTPS to the Director on 4443', '反向 Proxy 將 HTTPS 轉送至 Director 4443'),
+      notes8080: N.directorWeb,
+      notes4443: N.directorWeb,
+      requirement8080: opt(C.director8080),
+      requirement4443: opt(C.director),
+    },
+    {
+      // The Director pool VIP: the same requirement as the Director above (its -vip twin).
+      target: 'director-vip',
+      rows8080: ['DH1.1', 'DD1.1'],
+      rows4443: ['DH1.2', 'DD1.2'],
+      summary8080: L('Reverse proxy forwards HTTP to the Director pool VIP on 8080', '反向 Proxy 將 HTTP 轉送至 Director VIP 8080'),
+      summary4443: L('Reverse proxy forwards HTTPS to the Director pool VIP on 4443', '反向 Proxy 將 HTTPS 轉送至 Director VIP 4443'),
+      notes8080: N.directorWeb,
+      notes4443: N.directorWeb,
+      requirement8080: opt(C.director8080),
+      requirement4443: opt(C.director),
+    },
+  ].flatMap((t) => [
+    rule(`reverse-proxy-http-8080-${t.target}`, {
+      summary: t.summary8080,
       scenarios: [...WEB, 'autodiscover'],
       role: 'reverse-proxy',
       protocol: 'http',
       transport: 'tcp',
       ports: [P(8080)],
       source: 'reverse-proxy-internal',
-      destination: target,
-      notes: target.startsWith('director') ? N.directorWeb : N.rp8080,
-      requirement: opt(C.autodiscover8080),
-      rows: rows8080,
+      destination: t.target,
+      notes: t.notes8080,
+      requirement: t.requirement8080,
+      rows: t.rows8080,
     }),
-    rule(`reverse-proxy-https-4443-${target}`, {
+    rule(`reverse-proxy-https-4443-${t.target}`, {
+      summary: t.summary4443,
       scenarios: [...WEB, 'autodiscover'],
       role: 'reverse-proxy',
       protocol: 'https',
       transport: 'tcp',
       ports: [P(4443)],
       source: 'reverse-proxy-internal',
-      destination: target,
-      notes: target.startsWith('director') ? N.directorWeb : N.rp4443,
-      rows: rows4443,
+      destination: t.target,
+      notes: t.notes4443,
+      requirement: t.requirement4443,
+      rows: t.rows4443,
     }),
   ]),
   rule('reverse-proxy-https-443-office-web-apps', {
+    summary: L('Reverse proxy to the Office Web Apps Server over HTTPS', '反向 Proxy 至 Office Web Apps 的 HTTPS'),
     scenarios: ['reverse-proxy-web', 'web-conferencing'],
     role: 'reverse-proxy',
     protocol: 'https',
@@ -698,9 +817,10 @@ const web = [
     destination: 'office-web-apps',
     notes: N.rpOwa,
     requirement: opt(C.owa),
-    rows: ['RP2.3'],
+    rows: ['RP2.3', { ref: 'RP¶3', quote: QUOTE_RP_OWA }],
   }),
   rule('director-https-444-front-end', {
+    summary: L('Director to Front End: inter-server HTTPS on 444', 'Director 至前端伺服器的伺服器間 HTTPS'),
     scenarios: EXT,
     role: 'director',
     protocol: 'https',
@@ -712,6 +832,7 @@ const web = [
     rows: ['DS1.3', 'DH1.3', 'DD1.3'],
   }),
   rule('internal-clients-http-80-director', {
+    summary: L("Internal clients to the Director's web services over HTTP", '內部用戶端至 Director Web 服務 (HTTP)'),
     scenarios: ['reverse-proxy-web'],
     role: 'director',
     protocol: 'http',
@@ -723,6 +844,7 @@ const web = [
     rows: ['DS1.4'],
   }),
   rule('internal-clients-https-443-director', {
+    summary: L("Internal clients to the Director's web services over HTTPS", '內部用戶端至 Director Web 服務 (HTTPS)'),
     scenarios: ['reverse-proxy-web'],
     role: 'director',
     protocol: 'https',
@@ -734,6 +856,7 @@ const web = [
     rows: ['DS1.5'],
   }),
   rule('internal-clients-http-80-director-vip', {
+    summary: L('Internal clients to the Director pool VIP over HTTP', '內部用戶端至 Director 集區 VIP (HTTP)'),
     scenarios: ['reverse-proxy-web'],
     role: 'director',
     protocol: 'http',
@@ -745,6 +868,7 @@ const web = [
     rows: ['DH1.4', 'DD1.4'],
   }),
   rule('internal-clients-https-443-director-vip', {
+    summary: L('Internal clients to the Director pool VIP over HTTPS', '內部用戶端至 Director 集區 VIP (HTTPS)'),
     scenarios: ['reverse-proxy-web'],
     role: 'director',
     protocol: 'https',
@@ -756,6 +880,7 @@ const web = [
     rows: ['DH1.5', 'DD1.5'],
   }),
   rule('edge-internal-sip-5061-director', {
+    summary: L('SIP from the internal Edge to the Director', 'SIP：內部 Edge Server 介面至 Director'),
     scenarios: INTERNAL_SIP,
     role: 'director',
     protocol: 'sip',
@@ -767,7 +892,26 @@ const web = [
     notes: N.directorSip,
     rows: ['DS1.6', 'DD1.6'],
   }),
+  // Stated only in the prose of the three Director documents; their tables give the other direction.
+  rule('director-sip-5061-edge-internal', {
+    summary: L('SIP from the Director to the internal Edge', 'SIP：Director 至內部 Edge Server 介面'),
+    scenarios: INTERNAL_SIP,
+    role: 'director',
+    protocol: 'sip',
+    security: 'MTLS',
+    transport: 'tcp',
+    ports: [P(5061)],
+    source: 'director',
+    destination: 'edge-internal',
+    notes: N.directorSipToEdge,
+    rows: [
+      { ref: 'DS¶1', quote: QUOTE_DIRECTOR_TO_EDGE },
+      { ref: 'DH¶1', quote: QUOTE_DIRECTOR_TO_EDGE },
+      { ref: 'DD¶1', quote: QUOTE_DIRECTOR_TO_EDGE },
+    ],
+  }),
   rule('edge-internal-sip-5061-director-vip', {
+    summary: L('SIP from the internal Edge to the Director pool VIP', 'SIP：內部 Edge Server 介面至 Director VIP'),
     scenarios: INTERNAL_SIP,
     role: 'director',
     protocol: 'sip',
@@ -780,6 +924,7 @@ const web = [
     rows: ['DH1.6'],
   }),
   rule('director-cls-50001-50003', {
+    summary: L("Centralized logging: controller to the Director's agent", '集中式記錄：控制器至 Director 代理程式'),
     scenarios: ['centralized-logging'],
     role: 'management',
     protocol: 'cls',
@@ -790,7 +935,17 @@ const web = [
     destination: 'director',
     notes: N.cls,
     requirement: opt(C.cls),
-    rows: ['DH1.7', 'DH1.8', 'DH1.9', 'DD1.7', 'DD1.8', 'DD1.9'],
+    rows: [
+      { ref: 'DS1.7', erratum: ERRATA.singleDirectorLogging },
+      { ref: 'DS1.8', erratum: ERRATA.singleDirectorLogging },
+      { ref: 'DS1.9', erratum: ERRATA.singleDirectorLogging },
+      'DH1.7',
+      'DH1.8',
+      'DH1.9',
+      'DD1.7',
+      'DD1.8',
+      'DD1.9',
+    ],
   }),
 ];
 
@@ -800,24 +955,26 @@ const NAT_ENDPOINT = {
   'av-edge-external': 'av-edge-external-nat',
 };
 
-/** The NAT twin of a public-address rule: same facts, the private NAT'd endpoint, NAT rows, NAT notes. */
+/**
+ * The NAT twin of a public-address rule: the same facts (ports, source ports, transport, protocol,
+ * security, requirement, legacy, scenarios, role), the private NAT'd endpoint, the NAT rows, and the
+ * NAT explanation added to the notes. The A/V requirements document (gg425882), which gives the
+ * source ports, applies to every topology.
+ */
 function natTwin(r) {
-  const { nat, natNotes, ...base } = r;
-  const av = r.role === 'av';
+  const { nat, ...base } = r;
   return {
     ...base,
     id: `${r.id}-nat`,
     source: NAT_ENDPOINT[r.source] ?? r.source,
     destination: NAT_ENDPOINT[r.destination] ?? r.destination,
-    sourcePorts: undefined,
-    notes: natNotes ?? r.notes,
-    extraNotes: av ? NAT_AV_NOTE : NAT_NOTE,
+    extraNotes: r.role === 'av' ? NAT_AV_NOTE : NAT_NOTE,
     rows: nat,
   };
 }
 
 export const rules = [
-  ...publicExternal.map(({ nat, natNotes, ...r }) => r),
+  ...publicExternal.map(({ nat, ...r }) => r),
   ...publicExternal.filter((r) => r.nat).map(natTwin),
   ...internal,
   ...hlb,

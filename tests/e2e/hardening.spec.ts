@@ -32,7 +32,7 @@ test.describe('a full session on the full dataset', () => {
     page.on('request', (request) => requests.push(request.url()));
     const watched = await watch(page);
     await page.goto('./?lang=en');
-    await expect(ruleRows(page)).toHaveCount(88);
+    await expect(ruleRows(page)).toHaveCount(87);
     await page.locator('input[name="direction"][value="inbound"]').check();
     await page.getByRole('searchbox').first().fill('edge');
     await page.getByLabel('Port or range').fill('443');
@@ -202,7 +202,7 @@ base('the single-file build works from file:// with no network', async ({ page }
   page.on('pageerror', (e) => errors.push(e.message));
   const watched = await watch(page);
   await page.goto(`file://${file}?lang=zh-TW`);
-  await base.expect(page.locator('table.rules tbody tr')).toHaveCount(88);
+  await base.expect(page.locator('table.rules tbody tr')).toHaveCount(87);
   await page.locator('input[name="direction"][value="inbound"]').check();
   await base.expect(page).toHaveURL(/direction=inbound/);
   await page.getByRole('link', { name: '圖表' }).click();

@@ -96,10 +96,36 @@ describe('the seed rules (the seed document’s three tables)', () => {
     }
   });
 
-  it('credits every source document under CC BY 4.0 with its TechNet URL', () => {
-    for (const source of dataset.sources) {
+  it('credits every source document under CC BY 4.0 with its TechNet URL and a link to the licence', () => {
+    const shipped = loadShippedDataset();
+    for (const source of [...dataset.sources, ...shipped.sources]) {
       expect(source.credit).toBe('© Microsoft, CC BY 4.0');
       expect(source.url).toMatch(/^https:\/\/technet\.microsoft\.com\//);
+      expect(source.licenseUrl).toBe('https://creativecommons.org/licenses/by/4.0/');
     }
+  });
+
+  it('says what was changed from the source documents (CC BY 4.0)', () => {
+    for (const d of [dataset, loadShippedDataset()]) {
+      expect(d.adaptation?.en).toMatch(/restructured from the documents’ firewall tables/);
+      expect(d.adaptation?.en).toMatch(/zh-TW notes.*rewritten from the English/);
+      expect(d.adaptation?.['zh-TW']).toMatch(/重新整理/);
+    }
+  });
+
+  it('keeps the published (machine-translated) titles verbatim and gives each source a heading in the seed document’s terms', () => {
+    const shipped = loadShippedDataset();
+    expect(shipped.sources).toHaveLength(14);
+    for (const source of shipped.sources) {
+      expect(source.heading?.en, source.id).toBe(source.title.en.replace(/\s+/g, ' '));
+      const zh = source.heading?.['zh-TW'] ?? '';
+      expect(zh, source.id).toMatch(/^(連接埠摘要 - |判斷外部 A\/V 防火牆和連接埠需求$)/);
+      // The seed's terms: 連接埠 (never 埠 alone), Edge and Proxy capitalised.
+      expect(zh.replace(/連接埠/g, ''), source.id).not.toMatch(/埠/);
+      expect(zh, source.id).not.toMatch(/\b(edge|proxy)\b/);
+    }
+    const seedSource = shipped.sources.find((s) => s.id === 'jj618373');
+    expect(seedSource?.heading?.['zh-TW']).toBe(seedSource?.title['zh-TW']);
+    expect(shipped.sources.filter((s) => s.title['zh-TW'] !== s.heading?.['zh-TW'])).toHaveLength(13);
   });
 });

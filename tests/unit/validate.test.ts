@@ -57,6 +57,27 @@ describe('validateDataset', () => {
     );
   });
 
+  it('requires a summary on every rule, accepts the optional source heading, licence link and adaptation, and checks the link', () => {
+    expect(
+      problemsOf((d) => {
+        delete (d.rules[5] as Partial<(typeof d.rules)[0]>).summary;
+        d.sources[0]!.licenseUrl = 'http://creativecommons.org/licenses/by/4.0/';
+      }),
+    ).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'rules[5].summary', code: 'schema' }),
+        expect.objectContaining({ path: 'sources[0].licenseUrl', code: 'schema' }),
+      ]),
+    );
+    expect(
+      problemsOf((d) => {
+        delete d.adaptation;
+        delete d.sources[0]!.heading;
+        delete d.sources[0]!.licenseUrl;
+      }),
+    ).toEqual([]);
+  });
+
   it('reports ids that are not link-safe', () => {
     expect(
       problemsOf((d) => {

@@ -33,10 +33,15 @@ const RowNumber = v.pipe(v.number(), v.integer(), v.minValue(1));
 export const SourceDocumentSchema = v.strictObject({
   id: Id,
   slug: NonEmpty,
+  /** The document's title as published (for the zh-TW documents: Microsoft's machine-translated title, verbatim). */
   title: LocalizedTextSchema,
+  /** The title in the dataset's own terms (zh-TW: the seed document's terminology), for display next to the citation. */
+  heading: v.optional(LocalizedTextSchema),
   url: v.pipe(v.string(), v.url(), v.startsWith('https://')),
   credit: NonEmpty,
   license: NonEmpty,
+  /** Link to the licence text (CC BY 4.0 requires one). */
+  licenseUrl: v.optional(v.pipe(v.string(), v.url(), v.startsWith('https://'))),
   /** Table rows of this document that are not firewall rules, and why. */
   notRules: v.optional(v.array(v.strictObject({ table: RowNumber, rows: v.array(RowNumber), reason: LocalizedTextSchema }))),
 });
@@ -96,6 +101,8 @@ export const RequirementSchema = v.strictObject({
 
 export const RuleSchema = v.strictObject({
   id: Id,
+  /** What the opening is for, in one short line (about 60 characters in English). */
+  summary: LocalizedTextSchema,
   scenarios: v.pipe(v.array(Id), v.minLength(1)),
   /** Deployment shapes (topology ids) the rule belongs to; absent means every topology. */
   topologies: v.optional(v.array(Id)),
@@ -120,6 +127,8 @@ export const DatasetSchema = v.strictObject({
   schemaVersion: v.literal(1),
   version: NonEmpty,
   title: LocalizedTextSchema,
+  /** What was changed from the source documents (CC BY 4.0 asks for a statement of changes). */
+  adaptation: v.optional(LocalizedTextSchema),
   sources: v.pipe(v.array(SourceDocumentSchema), v.minLength(1)),
   topologies: v.optional(v.array(NamedEntity)),
   scenarios: v.array(NamedEntity),
