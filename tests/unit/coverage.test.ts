@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findPairs } from '../../src/shared/domain/pairs';
-import { buildRuleViews, indexDataset } from '../../src/shared/domain/rules';
+import { indexDataset, resolveRules } from '../../src/shared/domain/rules';
 import { type Endpoint, isTableCitation, type ParagraphCitation, type PortRange, type Rule } from '../../src/shared/domain/schema';
 import { loadShippedDataset, readJson } from './helpers';
 
@@ -324,7 +324,7 @@ describe('coverage of the source tables', () => {
 });
 
 describe('wording of the dataset', () => {
-  const views = buildRuleViews(indexDataset(dataset));
+  const views = resolveRules(indexDataset(dataset));
   const pairs = findPairs(views);
   const twinBase = (id: string) => id.replace(/-(nat|vip)$/, '').replace('-vip-', '-');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { covers, endpointWithin, findCoverings, isAnyEndpoint, portsWithin } from '../../src/shared/domain/covering';
-import { buildRuleViews, indexDataset } from '../../src/shared/domain/rules';
+import { indexDataset, resolveRules } from '../../src/shared/domain/rules';
 import type { Dataset, Endpoint, Rule } from '../../src/shared/domain/schema';
 import { validateDataset } from '../../src/shared/domain/validate';
 import { loadShippedDataset } from './helpers';
@@ -65,7 +65,7 @@ function views(...specs: Spec[]) {
   };
   const result = validateDataset(dataset);
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return buildRuleViews(indexDataset(result.dataset));
+  return resolveRules(indexDataset(result.dataset));
 }
 const coverings = (...specs: Spec[]) => Object.fromEntries(findCoverings(views(...specs)));
 
@@ -195,7 +195,7 @@ describe('the shipped dataset', () => {
       'messenger-rtp-tcp-out-nat': ['av-rtp-tcp-out-nat'],
       'messenger-stun-3478-in-nat': ['av-stun-udp-3478-in-nat'],
     };
-    const found = findCoverings(buildRuleViews(indexDataset(loadShippedDataset())));
+    const found = findCoverings(resolveRules(indexDataset(loadShippedDataset())));
     expect(Object.fromEntries(found)).toEqual(expected);
   });
 });

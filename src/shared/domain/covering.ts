@@ -18,7 +18,7 @@
  * topologies the one whose id sorts first; so the answer is deterministic and never circular.
  * To ask about one topology only, pass the views of that topology.
  */
-import type { RuleView } from './rules';
+import type { ResolvedRule } from './rules';
 import type { Endpoint, PortRange } from './schema';
 
 export interface CoveringOptions {
@@ -53,7 +53,7 @@ export function endpointWithin(inner: Endpoint, outer: Endpoint, isAny: (endpoin
 }
 
 /** The traffic `covered` allows is all allowed by `covering` (topologies aside). */
-export function flowWithin(covered: RuleView, covering: RuleView, options: CoveringOptions = {}): boolean {
+export function flowWithin(covered: ResolvedRule, covering: ResolvedRule, options: CoveringOptions = {}): boolean {
   const isAny = options.isAny ?? isAnyEndpoint;
   const a = covering.rule;
   const b = covered.rule;
@@ -63,11 +63,11 @@ export function flowWithin(covered: RuleView, covering: RuleView, options: Cover
   return endpointWithin(covered.source, covering.source, isAny) && endpointWithin(covered.destination, covering.destination, isAny);
 }
 
-const shareTopology = (a: RuleView, b: RuleView): boolean => a.topologies.some((t) => b.topologies.includes(t));
+const shareTopology = (a: ResolvedRule, b: ResolvedRule): boolean => a.topologies.some((t) => b.topologies.includes(t));
 const includesAll = (outer: readonly string[], inner: readonly string[]): boolean => inner.every((t) => outer.includes(t));
 
 /** Whether `covering` covers `covered` in the topologies they share, with the tie-break for identical flows. */
-export function covers(covering: RuleView, covered: RuleView, options: CoveringOptions = {}): boolean {
+export function covers(covering: ResolvedRule, covered: ResolvedRule, options: CoveringOptions = {}): boolean {
   if (covering.rule.id === covered.rule.id) return false;
   if (!shareTopology(covering, covered) || !flowWithin(covered, covering, options)) return false;
   if (!flowWithin(covering, covered, options)) return true;
@@ -82,7 +82,7 @@ export function covers(covering: RuleView, covered: RuleView, options: CoveringO
  * `views`. A rule is covered when its covering rules are, together, in all of its topologies;
  * rules that are not covered are absent.
  */
-export function findCoverings(views: readonly RuleView[], options: CoveringOptions = {}): Map<string, string[]> {
+export function findCoverings(views: readonly ResolvedRule[], options: CoveringOptions = {}): Map<string, string[]> {
   const result = new Map<string, string[]>();
   for (const covered of views) {
     const by = views.filter((covering) => covers(covering, covered, options));
