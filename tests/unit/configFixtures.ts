@@ -1,6 +1,10 @@
 /** The built-in dataset's rules per topology and address sets for the configuration tests. */
+import fc from 'fast-check';
+import ipaddr from 'ipaddr.js';
 import type { Assignments } from '../../src/shared/domain/addresses';
 import { buildRuleViews, indexDataset, type RuleView } from '../../src/shared/domain/rules';
+import type { Endpoint } from '../../src/shared/domain/schema';
+import { deriveDirection, deriveFirewalls } from '../../src/shared/domain/zones';
 import { loadShippedDataset } from './helpers';
 
 export const dataset = loadShippedDataset();
@@ -50,3 +54,70 @@ export const ADDRESS_VARIANTS: Readonly<Record<string, Assignments>> = {
   'ipv6-only': V6_ONLY,
   mixed: { ...V4_ONLY, ...Object.fromEntries(Object.entries(V6_ONLY).filter((_, i) => i % 2 === 0)) },
 };
+
+/** An endpoint for synthetic rules. */
+export const endpoint = (id: string, zone: Endpoint['zone'], kind: Endpoint['kind'] = 'interface'): Endpoint => ({
+  id,
+  zone,
+  kind,
+  name: { en: id, 'zh-TW': id },
+});
+
+/** A rule view built by hand, for shapes the dataset does not have (several port ranges, both firewalls, hostile ids). */
+export function syntheticView(rule: {
+  id: string;
+  source: Endpoint;
+  destination: Endpoint;
+  transport?: 'tcp' | 'udp';
+  ports: { from: number; to: number }[];
+  sourcePorts?: { from: number; to: number }[];
+}): RuleView {
+  return {
+    rule: {
+      id: rule.id,
+      scenarios: ['synthetic'],
+      role: 'synthetic',
+      protocol: 'synthetic',
+      transport: rule.transport ?? 'tcp',
+      ports: rule.ports,
+      ...(rule.sourcePorts ? { sourcePorts: rule.sourcePorts } : {}),
+      source: rule.source.id,
+      destination: rule.destination.id,
+      notes: { en: 'n', 'zh-TW': 'n' },
+      requirement: { level: 'required' },
+      legacy: false,
+      provenance: [{ source: 'jj204756', table: 1, row: 1, cells: { en: [], 'zh-TW': [] } }],
+    },
+    source: rule.source,
+    destination: rule.destination,
+    direction: deriveDirection(rule.source.zone, rule.destination.zone),
+    firewalls: deriveFirewalls(rule.source.zone, rule.destination.zone),
+    topologies: [],
+    interfaces: [],
+    searchText: '',
+  };
+}
+
+const cidr4 = fc
+  .tuple(fc.ipV4(), fc.integer({ min: 0, max: 32 }))
+  .map(([ip, bits]) => `${ipaddr.IPv4.networkAddressFromCIDR(`${ip}/${bits}`).toString()}/${bits}`);
+const cidr6 = fc
+  .tuple(fc.ipV6(), fc.integer({ min: 0, max: 128 }))
+  .map(([ip, bits]) => `${ipaddr.IPv6.networkAddressFromCIDR(`${ip}/${bits}`).toString()}/${bits}`);
+
+/** One address entry as a user might type it: mostly valid, sometimes not. */
+export const addressEntry = fc.oneof(
+  { weight: 4, arbitrary: fc.ipV4() },
+  { weight: 3, arbitrary: cidr4 },
+  { weight: 3, arbitrary: fc.ipV6() },
+  { weight: 2, arbitrary: cidr6 },
+  { weight: 1, arbitrary: fc.domain() },
+  { weight: 1, arbitrary: fc.string({ maxLength: 20 }) },
+);
+
+/** Random addresses for a random subset of the dataset's endpoints. */
+export const assignmentsArbitrary: fc.Arbitrary<Assignments> = fc
+  .array(fc.tuple(fc.constantFrom(...dataset.endpoints.map((e) => e.id)), fc.array(addressEntry, { minLength: 1, maxLength: 4 })), {
+    maxLength: dataset.endpoints.length,
+  })
+  .map((pairs) => Object.fromEntries(pairs));
