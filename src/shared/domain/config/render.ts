@@ -8,8 +8,16 @@ import { safeComment } from './names';
 /** "xmpp-5269-in: internet-any to access-edge-external, TCP 5269, documents JJ618373": ASCII, inert. */
 export function describeOpening(o: Opening, max: number): string {
   const sourcePorts = o.sourcePorts.length > 0 ? ` from source port ${formatPortRanges(o.sourcePorts).replaceAll(' ', '')}` : '';
-  const text = `${o.ruleId}: ${o.source.id} to ${o.destination.id}, ${o.transport.toUpperCase()} ${formatPortRanges(o.ports).replaceAll(' ', '')}${sourcePorts}, documents ${o.documents.join(' ')}`;
-  return safeComment(text, max);
+  const base = safeComment(
+    `${o.ruleId}: ${o.source.id} to ${o.destination.id}, ${o.transport.toUpperCase()} ${formatPortRanges(o.ports).replaceAll(' ', '')}${sourcePorts}`,
+    max,
+  );
+  // As many whole document codes as fit; none rather than half a code.
+  for (let count = o.documents.length; count > 0; count--) {
+    const withDocuments = `${base}, documents ${safeComment(o.documents.slice(0, count).join(' '), max)}`;
+    if (withDocuments.length <= max) return withDocuments;
+  }
+  return base;
 }
 
 /** "5061", "50000-59999" with a separator of the device's choosing ("-" or ":"). */
