@@ -64,12 +64,13 @@ export function sideOf(firewall: Firewall, zone: Zone): Zone {
 
 /** Builds the model from the sheet's rules and the addresses entered per endpoint id. */
 export function buildConfigModel(views: readonly RuleView[], addresses: Assignments): ConfigModel {
-  const endpoints: Record<string, EndpointAddresses> = {};
+  // A Map, not an object: an endpoint id such as "constructor" must not find Object.prototype's.
+  const endpoints = new Map<string, EndpointAddresses>();
   const resolve = (endpoint: RuleView['source']) => {
-    const known = endpoints[endpoint.id];
+    const known = endpoints.get(endpoint.id);
     if (known) return known;
     const resolved = resolveEndpoint(endpoint, Object.hasOwn(addresses, endpoint.id) ? addresses[endpoint.id] : undefined);
-    endpoints[endpoint.id] = resolved;
+    endpoints.set(endpoint.id, resolved);
     return resolved;
   };
   const firewalls: Record<Firewall, Opening[]> = { external: [], internal: [] };
@@ -90,7 +91,7 @@ export function buildConfigModel(views: readonly RuleView[], addresses: Assignme
     for (const firewall of FIREWALLS.filter((f) => view.firewalls.includes(f)))
       firewalls[firewall].push({ ...base, from: sideOf(firewall, view.source.zone), to: sideOf(firewall, view.destination.zone) });
   }
-  return { firewalls, noFirewall, endpoints };
+  return { firewalls, noFirewall, endpoints: Object.fromEntries(endpoints) };
 }
 
 /** The endpoints a list of openings uses, in order of first use (source before destination). */
