@@ -53,6 +53,21 @@ const ASA_NAME = '([A-Za-z0-9.!@#$%^&()_{}-]{1,64})';
 const ASA_ADDR = `(any|any4|any6|host \\S+|object ${ASA_NAME}|object-group ${ASA_NAME})`;
 const ASA_PORT = '( eq \\d+| range \\d+ \\d+)?';
 
+type Form = [pattern: RegExp, handle: (m: RegExpExecArray) => void, when?: () => boolean];
+
+/** Runs the first form whose pattern matches the line; false when none does. */
+function dispatch(line: string, forms: readonly Form[]): boolean {
+  for (const [pattern, handle, when] of forms) {
+    if (when && !when()) continue;
+    const m = pattern.exec(line);
+    if (m) {
+      handle(m);
+      return true;
+    }
+  }
+  return false;
+}
+
 export function checkAsaSyntax(text: string): SyntaxIssue[] {
   const issues: SyntaxIssue[] = [];
   const defined = new Map<string, 'object' | 'object-group'>();
@@ -65,59 +80,74 @@ export function checkAsaSyntax(text: string): SyntaxIssue[] {
     const need = (name: string | undefined, kind: 'object' | 'object-group') => {
       if (!name || defined.get(name) !== kind) fail(`${kind} ${name} used before it is defined`);
     };
-    let m: RegExpExecArray | null;
+    const define = (name: string, kind: 'object' | 'object-group') => {
+      if (defined.has(name)) fail('name already used (objects and groups share one namespace)');
+      defined.set(name, kind);
+      block = kind;
+      objectBody = 0;
+    };
     if (block === 'object' && !line.startsWith(' ') && objectBody !== 1) fail('object network needs exactly one fqdn/host/subnet/range');
     if (!line.startsWith(' ')) block = undefined;
     if (line === '' || /^!( .*)?$/.test(line)) return;
-    if ((m = new RegExp(`^object network ${ASA_NAME}$`).exec(line))) {
-      if (defined.has(m[1]!)) fail('name already used (objects and groups share one namespace)');
-      defined.set(m[1]!, 'object');
-      block = 'object';
-      objectBody = 0;
-    } else if ((m = new RegExp(`^object-group network ${ASA_NAME}$`).exec(line))) {
-      if (defined.has(m[1]!)) fail('name already used (objects and groups share one namespace)');
-      defined.set(m[1]!, 'object-group');
-      block = 'object-group';
-    } else if (block && /^ description [\x20-\x7e]{1,200}$/.test(line)) {
-      // description, at most 200 characters
-    } else if (block === 'object' && (m = /^ fqdn (v4|v6) (\S+)$/.exec(line))) {
-      if (!FQDN.test(m[2]!)) fail('not a host name');
-      objectBody++;
-    } else if (block === 'object-group' && (m = /^ network-object (.+)$/.exec(line))) {
-      const parts = m[1]!.split(' ');
-      const ok =
-        (parts[0] === 'host' && parts.length === 2 && (isV4(parts[1]!) || isV6(parts[1]!))) ||
-        (parts.length === 2 && isV4(parts[0]!) && isMask(parts[1]!)) ||
-        (parts.length === 1 &&
-          /^[^/]+\/\d{1,3}$/.test(parts[0]!) &&
-          isV6(parts[0]!.split('/')[0]!) &&
-          Number(parts[0]!.split('/')[1]) <= 128) ||
-        (parts[0] === 'object' && parts.length === 2);
-      if (!ok) fail('not a documented network-object form');
-      if (parts[0] === 'object') need(parts[1], 'object');
-    } else if ((m = new RegExp(`^access-list ${ASA_NAME} remark (.+)$`).exec(line))) {
-      if (m[2]!.length > 100 || /[^\x20-\x7e]/.test(m[2]!)) fail('remark longer than 100 characters or not printable ASCII');
-      acls.add(m[1]!);
-    } else if (
-      (m = new RegExp(`^access-list ${ASA_NAME} extended permit (tcp|udp) ${ASA_ADDR}${ASA_PORT} ${ASA_ADDR}${ASA_PORT}( inactive)?$`).exec(
-        line,
-      ))
-    ) {
-      acls.add(m[1]!);
-      for (const address of [m[3]!, m[7]!]) {
-        const [kind, name] = address.split(' ');
-        if (kind === 'object' || kind === 'object-group') need(name, kind);
-        if (kind === 'host' && !isV4(name!) && !isV6(name!)) fail('host needs an IP address');
-      }
-      for (const port of [m[6], m[10]].filter(Boolean)) {
-        const [, op, a, b] = port!.split(' ');
-        if (!isPort(a!) || (op === 'range' && (!isPort(b!) || Number(a) > Number(b)))) fail('bad port or range');
-      }
-    } else if ((m = new RegExp(`^access-group ${ASA_NAME} in interface ([A-Za-z0-9._-]{1,48})$`).exec(line))) {
-      if (!acls.has(m[1]!)) fail('access-group binds an ACL that has no entries');
-      if (bound.has(m[1]!)) fail('ACL bound twice');
-      bound.add(m[1]!);
-    } else fail('not a documented command form');
+    const forms: Form[] = [
+      [new RegExp(`^object network ${ASA_NAME}$`), (m) => define(m[1]!, 'object')],
+      [new RegExp(`^object-group network ${ASA_NAME}$`), (m) => define(m[1]!, 'object-group')],
+      [/^ description [\x20-\x7e]{1,200}$/, () => {}, () => block !== undefined],
+      [
+        /^ fqdn (v4|v6) (\S+)$/,
+        (m) => {
+          if (!FQDN.test(m[2]!)) fail('not a host name');
+          objectBody++;
+        },
+        () => block === 'object',
+      ],
+      [
+        /^ network-object (.+)$/,
+        (m) => {
+          const parts = m[1]!.split(' ');
+          const [address = '', prefix = ''] = (parts[0] ?? '').split('/');
+          const ok =
+            (parts[0] === 'host' && parts.length === 2 && (isV4(parts[1]!) || isV6(parts[1]!))) ||
+            (parts.length === 2 && isV4(parts[0]!) && isMask(parts[1]!)) ||
+            (parts.length === 1 && /^\d{1,3}$/.test(prefix) && isV6(address) && Number(prefix) <= 128) ||
+            (parts[0] === 'object' && parts.length === 2);
+          if (!ok) fail('not a documented network-object form');
+          if (parts[0] === 'object') need(parts[1], 'object');
+        },
+        () => block === 'object-group',
+      ],
+      [
+        new RegExp(`^access-list ${ASA_NAME} remark (.+)$`),
+        (m) => {
+          if (m[2]!.length > 100 || /[^\x20-\x7e]/.test(m[2]!)) fail('remark longer than 100 characters or not printable ASCII');
+          acls.add(m[1]!);
+        },
+      ],
+      [
+        new RegExp(`^access-list ${ASA_NAME} extended permit (tcp|udp) ${ASA_ADDR}${ASA_PORT} ${ASA_ADDR}${ASA_PORT}( inactive)?$`),
+        (m) => {
+          acls.add(m[1]!);
+          for (const address of [m[3]!, m[7]!]) {
+            const [kind, name] = address.split(' ');
+            if (kind === 'object' || kind === 'object-group') need(name, kind);
+            if (kind === 'host' && !isV4(name!) && !isV6(name!)) fail('host needs an IP address');
+          }
+          for (const port of [m[6], m[10]].filter(Boolean)) {
+            const [, op, a, b] = port!.split(' ');
+            if (!isPort(a!) || (op === 'range' && (!isPort(b!) || Number(a) > Number(b)))) fail('bad port or range');
+          }
+        },
+      ],
+      [
+        new RegExp(`^access-group ${ASA_NAME} in interface ([A-Za-z0-9._-]{1,48})$`),
+        (m) => {
+          if (!acls.has(m[1]!)) fail('access-group binds an ACL that has no entries');
+          if (bound.has(m[1]!)) fail('ACL bound twice');
+          bound.add(m[1]!);
+        },
+      ],
+    ];
+    if (!dispatch(line, forms)) fail('not a documented command form');
   });
   if (block === 'object' && objectBody !== 1)
     issues.push({ line: 0, text: 'end', problem: 'object network needs exactly one fqdn/host/subnet/range' });
@@ -142,39 +172,60 @@ export function checkPanosSyntax(text: string, zones: readonly string[]): Syntax
   text.split('\n').forEach((line, i) => {
     const fail = (problem: string) => issues.push({ line: i + 1, text: line, problem });
     const ref = (name: string) => name === 'any' || addresses.has(name) || groups.has(name);
-    let m: RegExpExecArray | null;
     if (line === '' || /^#( .*)?$/.test(line)) return;
-    if ((m = new RegExp(`^set address ${PAN_NAME} (ip-netmask|fqdn) (\\S+)$`).exec(line))) {
-      if (addresses.has(m[1]!) || groups.has(m[1]!)) fail('address name already used');
-      const [ip = '', bits = ''] = m[3]!.split('/');
-      const ok = m[2] === 'fqdn' ? FQDN.test(m[3]!) : (isV4(ip) && Number(bits) <= 32) || (isV6(ip) && Number(bits) <= 128);
-      if (!ok || (m[2] === 'ip-netmask' && !/^\d{1,3}$/.test(bits))) fail('bad ip-netmask or fqdn value');
-      addresses.add(m[1]!);
-    } else if ((m = new RegExp(`^set (address|address-group) ${PAN_NAME} description "([^"\\n]{0,1023})"$`).exec(line))) {
-      if (!(m[1] === 'address' ? addresses : groups).has(m[2]!)) fail('description of an undefined object');
-    } else if ((m = new RegExp(`^set address-group ${PAN_NAME} static \\[ (${PAN_NAME}(?: ${PAN_NAME})*) \\]$`).exec(line))) {
-      if (addresses.has(m[1]!) || groups.has(m[1]!)) fail('address-group name already used');
-      if (!m[2]!.split(' ').every((member) => addresses.has(member))) fail('member not defined');
-      groups.add(m[1]!);
-    } else if (
-      (m = new RegExp(`^set service ${PAN_NAME} protocol (tcp|udp) port ${PAN_PORTS}(?: source-port ${PAN_PORTS})?$`).exec(line))
-    ) {
-      if (services.has(m[1]!)) fail('service defined twice');
-      if (!portsOk(m[3]!) || (m[4] !== undefined && !portsOk(m[4]))) fail('bad port list');
-      services.add(m[1]!);
-    } else if (
-      (m = new RegExp(
-        `^set rulebase security rules ${PAN_NAME} from (\\S+) to (\\S+) source (\\S+) destination (\\S+) source-user any category any application any service ${PAN_NAME} action allow$`,
-      ).exec(line))
-    ) {
-      if (rules.has(m[1]!)) fail('rule defined twice');
-      if (!zones.includes(m[2]!) || !zones.includes(m[3]!)) fail('unknown zone');
-      if (!ref(m[4]!) || !ref(m[5]!)) fail('address not defined');
-      if (!services.has(m[6]!)) fail('service not defined');
-      rules.add(m[1]!);
-    } else if ((m = new RegExp(`^set rulebase security rules ${PAN_NAME} (description "[^"\\n]{0,1023}"|disabled yes)$`).exec(line))) {
-      if (!rules.has(m[1]!)) fail('setting of an undefined rule');
-    } else fail('not a documented command form');
+    const forms: Form[] = [
+      [
+        new RegExp(`^set address ${PAN_NAME} (ip-netmask|fqdn) (\\S+)$`),
+        (m) => {
+          if (addresses.has(m[1]!) || groups.has(m[1]!)) fail('address name already used');
+          const [ip = '', bits = ''] = m[3]!.split('/');
+          const netmaskOk = /^\d{1,3}$/.test(bits) && ((isV4(ip) && Number(bits) <= 32) || (isV6(ip) && Number(bits) <= 128));
+          if (!(m[2] === 'fqdn' ? FQDN.test(m[3]!) : netmaskOk)) fail('bad ip-netmask or fqdn value');
+          addresses.add(m[1]!);
+        },
+      ],
+      [
+        new RegExp(`^set (address|address-group) ${PAN_NAME} description "([^"\\n]{0,1023})"$`),
+        (m) => {
+          if (!(m[1] === 'address' ? addresses : groups).has(m[2]!)) fail('description of an undefined object');
+        },
+      ],
+      [
+        new RegExp(`^set address-group ${PAN_NAME} static \\[ (${PAN_NAME}(?: ${PAN_NAME})*) \\]$`),
+        (m) => {
+          if (addresses.has(m[1]!) || groups.has(m[1]!)) fail('address-group name already used');
+          if (!m[2]!.split(' ').every((member) => addresses.has(member))) fail('member not defined');
+          groups.add(m[1]!);
+        },
+      ],
+      [
+        new RegExp(`^set service ${PAN_NAME} protocol (tcp|udp) port ${PAN_PORTS}(?: source-port ${PAN_PORTS})?$`),
+        (m) => {
+          if (services.has(m[1]!)) fail('service defined twice');
+          if (!portsOk(m[3]!) || (m[4] !== undefined && !portsOk(m[4]))) fail('bad port list');
+          services.add(m[1]!);
+        },
+      ],
+      [
+        new RegExp(
+          `^set rulebase security rules ${PAN_NAME} from (\\S+) to (\\S+) source (\\S+) destination (\\S+) source-user any category any application any service ${PAN_NAME} action allow$`,
+        ),
+        (m) => {
+          if (rules.has(m[1]!)) fail('rule defined twice');
+          if (!zones.includes(m[2]!) || !zones.includes(m[3]!)) fail('unknown zone');
+          if (!ref(m[4]!) || !ref(m[5]!)) fail('address not defined');
+          if (!services.has(m[6]!)) fail('service not defined');
+          rules.add(m[1]!);
+        },
+      ],
+      [
+        new RegExp(`^set rulebase security rules ${PAN_NAME} (description "[^"\\n]{0,1023}"|disabled yes)$`),
+        (m) => {
+          if (!rules.has(m[1]!)) fail('setting of an undefined rule');
+        },
+      ],
+    ];
+    if (!dispatch(line, forms)) fail('not a documented command form');
   });
   return issues;
 }
