@@ -60,6 +60,25 @@ describe('a flow typed by hand', () => {
     });
   });
 
+  it('never throws on any text in any field (500 runs)', () => {
+    const text = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('', ' ', '1', '65536', 'tcp', '::', '10.0.0.1', '2001:db8::1'));
+    fc.assert(
+      fc.property(
+        text,
+        text,
+        text,
+        text,
+        fc.option(text, { nil: undefined }),
+        (source, destination, transport, destinationPort, sourcePort) => {
+          const result = parseFlowFields({ source, destination, transport, destinationPort, sourcePort });
+          if (result.ok) expect(result.flow.destinationPort).toBeGreaterThan(0);
+          else expect(['source', 'destination', 'transport', 'destinationPort', 'sourcePort']).toContain(result.error.field);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it('reads single addresses, ports and transports strictly', () => {
     expect(
       ['10.0.0.1', '0x0a.0.0.1', '10.1', 'fe80::1%eth0', '2001:db8::1', '::ffff:10.0.0.1', '1.2.3.4.5'].map(
