@@ -2,8 +2,7 @@
  * Log lines as the vendors document them:
  * - netfilter: the kernel's nf_log_syslog.c format strings ("SRC=%pI4 DST=%pI4 LEN=%u TOS=0x%02X
  *   PREC=0x%02X TTL=%u ID=%u ", "PROTO=TCP SPT=%u DPT=%u ", IPv6 "SRC=%pI6 DST=%pI6 " in full
- *   uncompressed form), and a published LOG line (thegeekstuff.com how-to, quoted on
- *   https://github.com/sinsunsan/archiref_wiki/wiki/iptables).
+ *   uncompressed form), and a published LOG line (https://github.com/sinsunsan/archiref_wiki/wiki/iptables).
  * - Cisco ASA: "Cisco ASA Series CLI Configuration Guide", Configuring Logging for Access Lists
  *   (106100 examples, printed there as %ASA|PIX-7-106100), and the syslog message guide's formats
  *   for 106001 ("Inbound TCP connection denied from IP_address/port to IP_address/port flags
@@ -11,8 +10,7 @@
  *   interface_name:source_address/source_port dst interface_name:dest_address/dest_port … by
  *   access-group acl_ID [0x…, 0x…]").
  * - Windows Firewall: "Interpreting the Windows Firewall Log" (TechNet, Windows Server 2003),
- *   https://technet.microsoft.com/en-us/library/cc758040(v=WS.10).aspx (its own example has the
- *   impossible address 123.45.678.90).
+ *   https://technet.microsoft.com/en-us/library/cc758040(v=WS.10).aspx (example: 123.45.678.90!).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
