@@ -17,17 +17,24 @@ function run(label, command, args, env = {}) {
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const has = (command, args = ['--version']) => spawnSync(command, args, { stdio: 'ignore' }).status === 0;
+/** nft and iptables-restore live in /usr/sbin, which is not on a normal user's PATH on Debian. */
+const hasAdminTool = (command) => has(command) || existsSync(`/usr/sbin/${command}`) || existsSync(`/sbin/${command}`);
 const hasCjkFont = () => spawnSync('fc-list', [':lang=zh-tw'], { encoding: 'utf8' }).stdout?.trim().length > 0;
 
-/** What the end-to-end tests need from the system: Chromium, pdftotext/pdfinfo (poppler) and CJK fonts for zh-TW PDFs. */
+/**
+ * What the tests need from the system: Chromium, pdftotext/pdfinfo (poppler) and CJK fonts for
+ * zh-TW PDFs (end-to-end); nft and iptables-restore, which check the generated firewall configs (unit).
+ */
 function ensureSystemPackages() {
   const missing = [];
   if (!findChromium()) missing.push('chromium');
   if (!has('pdftotext', ['-v'])) missing.push('poppler-utils');
   if (!hasCjkFont()) missing.push('fonts-noto-cjk');
+  if (!hasAdminTool('nft')) missing.push('nftables');
+  if (!hasAdminTool('iptables-restore')) missing.push('iptables');
   if (missing.length === 0) return;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log(`Installing Debian packages the end-to-end tests need: ${missing.join(' ')}…`);
+    console.log(`Installing Debian packages the tests need: ${missing.join(' ')}…`);
     spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
     spawnSync('apt-get', ['install', '-y', '-qq', ...missing], {
       stdio: 'inherit',
@@ -46,6 +53,12 @@ if (!chromium) {
 }
 if (!has('pdftotext', ['-v'])) {
   console.error('The print tests need pdftotext and pdfinfo: install poppler-utils (on Debian: apt-get install poppler-utils).');
+  process.exit(1);
+}
+if (!hasAdminTool('nft') || !hasAdminTool('iptables-restore')) {
+  console.error(
+    'The firewall config tests need nft and iptables-restore: install nftables and iptables (on Debian: apt-get install nftables iptables).',
+  );
   process.exit(1);
 }
 
