@@ -1,0 +1,228 @@
+/**
+ * Compares the rules of two products (any two datasets, either direction): which rules to ADD (in
+ * `to` only), to CLOSE (in `from` only), and which CHANGED (same id, a differing field), each with
+ * the reasons the documents give. Rules are matched by id: the same flow keeps its id in every product.
+ *
+ * Reasons are data in the later product's dataset (`history`): its product line, oldest first, and a
+ * change note per rule and step (added / removed / changed, with the fields it explains and
+ * citations). A dataset carries the notes of every step of its line, so lync-2013 → sfb-2019 finds
+ * the rules removed in sfb-2015 as well as those removed in sfb-2019; compared the other way, the same
+ * notes explain the opposite moves (`reversed`).
+ *
+ * Summary and provenance are not compared. Notes are: a rule whose facts are equal but whose notes
+ * differ is a change on `notes` only, so a product keeps the earlier product's note wherever its
+ * documents say the same thing, and a differing note needs a reason like any other field.
+ */
+import { FACETS, type FilterState, matchesFacet, textFilterPredicate } from './facets';
+import { buildRuleViews, indexDataset, type RuleView } from './rules';
+import { CHANGE_FIELDS, type ChangeField, type ChangeNote, type Dataset, type LocalizedText, type Provenance, type Rule } from './schema';
+import type { DatasetProblem } from './validate';
+
+export type ComparisonKind = 'add' | 'close' | 'change' | 'same';
+
+/** A field's value as compared: a rule's own value, except `topologies` (absent = every topology of the dataset). */
+export type FieldValue<F extends ChangeField> = F extends 'topologies' ? readonly string[] : Rule[F];
+export type FieldChange = { [F in ChangeField]: { field: F; from: FieldValue<F>; to: FieldValue<F> } }[ChangeField];
+
+export interface ChangeReason {
+  change: ChangeNote['change'];
+  /** The product of the step the note is about. */
+  in: string;
+  /** True when comparing a later product with an earlier one: the note explains the opposite move. */
+  reversed: boolean;
+  fields?: readonly ChangeField[];
+  reason: LocalizedText;
+  provenance: readonly Provenance[];
+  /** The dataset whose sources the provenance cites. */
+  dataset: 'from' | 'to';
+}
+
+export interface ComparisonItem {
+  id: string;
+  kind: ComparisonKind;
+  /** The rule in each dataset, resolved like the rules table's rows (endpoints, zones, direction, firewalls). */
+  from?: RuleView;
+  to?: RuleView;
+  changes: FieldChange[];
+  reasons: ChangeReason[];
+}
+
+/** forward: `to` is later in `from`'s product line; backward: the reverse; unrelated: no line links them. */
+export type ProductOrder = 'forward' | 'backward' | 'same' | 'unrelated';
+
+export interface Comparison {
+  order: ProductOrder;
+  items: ComparisonItem[];
+}
+
+const SET_FIELDS: ReadonlySet<ChangeField> = new Set(['topologies', 'scenarios', 'sourceCanBe', 'destinationCanBe']);
+
+/** JSON with sorted keys, so values that differ only in key order compare equal. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    return `{${entries
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+function fieldValue(view: RuleView, field: ChangeField): unknown {
+  return field === 'topologies' ? view.topologies : view.rule[field];
+}
+
+/** Sets are compared unordered, port lists sorted; an absent list equals an empty one. */
+function comparable(view: RuleView, field: ChangeField): string {
+  const value = fieldValue(view, field);
+  if (SET_FIELDS.has(field)) return canonical([...((value as string[] | undefined) ?? [])].sort());
+  if (field === 'ports' || field === 'sourcePorts') {
+    const ranges = [...((value as Rule['ports'] | undefined) ?? [])];
+    return canonical(ranges.sort((a, b) => a.from - b.from || a.to - b.to));
+  }
+  return canonical(value);
+}
+
+export function diffRules(from: RuleView, to: RuleView): FieldChange[] {
+  return CHANGE_FIELDS.filter((field) => comparable(from, field) !== comparable(to, field)).map(
+    (field) => ({ field, from: fieldValue(from, field), to: fieldValue(to, field) }) as FieldChange,
+  );
+}
+
+function productOrder(from: Dataset, to: Dataset): { order: ProductOrder; later?: 'from' | 'to'; steps: Set<string> } {
+  const a = from.product?.id;
+  const b = to.product?.id;
+  if (a === undefined || b === undefined) return { order: 'unrelated', steps: new Set() };
+  if (a === b) return { order: 'same', steps: new Set() };
+  const after = (line: readonly string[] | undefined, earlier: string, later: string) =>
+    line && line.at(-1) === later && line.includes(earlier) ? new Set(line.slice(line.indexOf(earlier) + 1)) : undefined;
+  const forward = after(to.history?.products, a, b);
+  if (forward) return { order: 'forward', later: 'to', steps: forward };
+  const backward = after(from.history?.products, b, a);
+  if (backward) return { order: 'backward', later: 'from', steps: backward };
+  return { order: 'unrelated', steps: new Set() };
+}
+
+export function compareDatasets(from: Dataset, to: Dataset): Comparison {
+  const fromViews = buildRuleViews(indexDataset(from));
+  const toViews = buildRuleViews(indexDataset(to));
+  const toById = new Map(toViews.map((v) => [v.rule.id, v]));
+  const fromIds = new Set(fromViews.map((v) => v.rule.id));
+  const { order, later, steps } = productOrder(from, to);
+  const notes = later ? ((later === 'to' ? to : from).history?.changes ?? []).filter((n) => steps.has(n.in)) : [];
+  const reasonsFor = (id: string): ChangeReason[] =>
+    notes
+      .filter((n) => n.rule === id)
+      .map((n) => ({
+        change: n.change,
+        in: n.in,
+        reversed: order === 'backward',
+        ...(n.fields ? { fields: n.fields } : {}),
+        reason: n.reason,
+        provenance: n.provenance,
+        dataset: later ?? 'to',
+      }));
+  const items: ComparisonItem[] = fromViews.map((view) => {
+    const other = toById.get(view.rule.id);
+    if (!other) return { id: view.rule.id, kind: 'close', from: view, changes: [], reasons: reasonsFor(view.rule.id) };
+    const changes = diffRules(view, other);
+    return {
+      id: view.rule.id,
+      kind: changes.length > 0 ? 'change' : 'same',
+      from: view,
+      to: other,
+      changes,
+      reasons: reasonsFor(view.rule.id),
+    };
+  });
+  for (const view of toViews) {
+    if (!fromIds.has(view.rule.id)) items.push({ id: view.rule.id, kind: 'add', to: view, changes: [], reasons: reasonsFor(view.rule.id) });
+  }
+  return { order, items };
+}
+
+const within = (value: unknown, selected: readonly string[]) =>
+  ((value as readonly string[]) ?? []).filter((t) => selected.includes(t)).sort();
+
+/**
+ * The comparison seen through the rules table's filters: a side counts if its rule passes them. A
+ * rule that passes on one side only is an addition or a closure for this view (e.g. a rule that gains
+ * the selected topology is an opening to add there); a topology change that leaves the selected
+ * topologies unchanged is not a change for this view.
+ */
+export function filterComparison(items: readonly ComparisonItem[], state: FilterState): ComparisonItem[] {
+  const text = textFilterPredicate(state);
+  const passes = (view: RuleView | undefined) =>
+    view !== undefined && text(view) && FACETS.every((facet) => matchesFacet(view, facet, state.facets[facet]));
+  const selected = state.facets.topology;
+  return items.flatMap((item): ComparisonItem[] => {
+    const inFrom = passes(item.from);
+    const inTo = passes(item.to);
+    if (!inFrom && !inTo) return [];
+    if (inFrom !== inTo) return [{ ...item, kind: inTo ? 'add' : 'close' }];
+    const changes = item.changes.filter(
+      (c) => c.field !== 'topologies' || selected.length === 0 || canonical(within(c.from, selected)) !== canonical(within(c.to, selected)),
+    );
+    return [{ ...item, kind: changes.length > 0 ? 'change' : 'same', changes }];
+  });
+}
+
+/** What of an item no reason explains: its addition or closure (`kind`), or each unexplained changed field. */
+export function unexplained(item: ComparisonItem): (ChangeField | 'kind')[] {
+  if (item.kind === 'same') return [];
+  if (item.kind !== 'change') return item.reasons.length > 0 ? [] : ['kind'];
+  return item.changes
+    .map((c) => c.field)
+    .filter((field) => !item.reasons.some((r) => r.change === 'changed' && (r.fields === undefined || r.fields.includes(field))));
+}
+
+type Loose = Record<string, unknown>;
+const list = (value: unknown): Loose[] =>
+  Array.isArray(value) ? value.filter((x): x is Loose => x !== null && typeof x === 'object') : [];
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+/**
+ * Checks the history's references, like checkReferences in validate.ts (and meant to run beside it):
+ * the product line ends with this product, every note's step is on the line, a note of this product's
+ * own step names a rule this dataset has (added, changed) or no longer has (removed: reported as
+ * `duplicate-id`), and every citation's source resolves.
+ */
+export function checkHistory(input: unknown): DatasetProblem[] {
+  const dataset = (input ?? {}) as Loose;
+  const history = dataset.history as Loose | undefined;
+  if (history === undefined || history === null || typeof history !== 'object') return [];
+  const problems: DatasetProblem[] = [];
+  const product = text((dataset.product as Loose | undefined)?.id);
+  const line = (Array.isArray(history.products) ? history.products : []).map(text);
+  const last = line.at(-1);
+  if (product !== undefined && last !== product)
+    problems.push({ path: 'history.products', code: 'unknown-reference', expected: product, received: last });
+  line.forEach((id, i) => {
+    if (id !== undefined && line.indexOf(id) !== i) problems.push({ path: `history.products[${i}]`, code: 'duplicate-id', received: id });
+  });
+  const rules = new Set(list(dataset.rules).map((r) => text(r.id)));
+  const sources = new Set(list(dataset.sources).map((s) => text(s.id)));
+  list(history.changes).forEach((note, i) => {
+    const at = `history.changes[${i}]`;
+    const step = text(note.in);
+    const rule = text(note.rule);
+    if (step !== undefined && (!line.includes(step) || step === line[0])) {
+      problems.push({ path: `${at}.in`, code: 'unknown-reference', expected: 'history.products', received: step });
+    }
+    if (step !== undefined && step === product && rule !== undefined) {
+      if (note.change === 'removed' && rules.has(rule))
+        problems.push({ path: `${at}.rule`, code: 'duplicate-id', expected: 'removed', received: rule });
+      if (note.change !== 'removed' && !rules.has(rule))
+        problems.push({ path: `${at}.rule`, code: 'unknown-reference', expected: 'rules', received: rule });
+    }
+    list(note.provenance).forEach((p, j) => {
+      const source = text(p.source);
+      if (source !== undefined && !sources.has(source)) {
+        problems.push({ path: `${at}.provenance[${j}].source`, code: 'unknown-reference', expected: 'sources', received: source });
+      }
+    });
+  });
+  return problems;
+}
