@@ -121,14 +121,17 @@ function buildDataset(productId) {
     adaptation: ADAPTATION,
     history: {
       products: history.products,
-      changes: history.notes.map(({ rule, change, in: step, fields, reason, refs }) => ({
-        rule,
-        change,
-        in: step,
-        ...(fields ? { fields } : {}),
-        reason,
-        provenance: refs.map(cite),
-      })),
+      // A note on a rule this product no longer has is of use only if it says so (removed).
+      changes: history.notes
+        .filter((n) => n.change === 'removed' || ruleIds.has(n.rule))
+        .map(({ rule, change, in: step, fields, reason, refs }) => ({
+          rule,
+          change,
+          in: step,
+          ...(fields ? { fields } : {}),
+          reason,
+          provenance: refs.map(cite),
+        })),
     },
     sources: Object.entries(DOCS).map(([key, doc]) => {
       const d = docBySlug.get(doc.slug);

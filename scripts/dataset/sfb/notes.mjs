@@ -18,10 +18,6 @@ export const SFB_NOTES = {
     'Centralized Logging Service: controller (Skype for Business Server Management Shell cmdlets, ClsController.exe) and agent (ClsAgent.exe) commands and log collection.',
     '集中式記錄服務：控制器 (商務用 Skype Server 管理命令介面 Cmdlet、ClsController.exe) 與代理程式 (ClsAgent.exe) 的命令及記錄收集。',
   ),
-  hlbEachEdge: L(
-    'With hardware load balancers, internal servers reach each Edge Server’s internal interface directly (the Central Management store routes traffic to the individual Edge Server), unless you route through the internal VIP.',
-    '使用硬體負載平衡器時，內部伺服器會直接連到每部 Edge Server 的內部介面 (由中央管理存放區將流量路由到個別 Edge Server)，除非經由內部 VIP 路由。',
-  ),
   hlbAv: L(
     'Hardware load balancing: the A/V Edge service’s external interfaces must use publicly routable IP addresses with no NAT or port translation, and TCP nagling must be off for port 443 and ports 50000-59999.',
     '硬體負載平衡：A/V Edge Service 的外部介面必須使用公開可路由的 IP 位址，不可有 NAT 或連接埠轉譯，且連接埠 443 與 50000-59999 須關閉 TCP Nagling。',

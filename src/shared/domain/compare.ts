@@ -112,33 +112,31 @@ export function compareDatasets(from: Dataset, to: Dataset): Comparison {
   const fromIds = new Set(fromViews.map((v) => v.rule.id));
   const { order, later, steps } = productOrder(from, to);
   const notes = later ? ((later === 'to' ? to : from).history?.changes ?? []).filter((n) => steps.has(n.in)) : [];
-  const reasonsFor = (id: string): ChangeReason[] =>
-    notes
-      .filter((n) => n.rule === id)
-      .map((n) => ({
-        change: n.change,
-        in: n.in,
-        reversed: order === 'backward',
-        ...(n.fields ? { fields: n.fields } : {}),
-        reason: n.reason,
-        provenance: n.provenance,
-        dataset: later ?? 'to',
-      }));
+  // An addition or closure is explained by `added`/`removed` notes, a change by `changed` notes
+  // (a rule changed in one step and removed in the next keeps only the removal), else by any note.
+  const reasonsFor = (id: string, kind: ComparisonKind): ChangeReason[] => {
+    const all = notes.filter((n) => n.rule === id);
+    const fitting = all.filter((n) => (n.change === 'changed') === (kind === 'change' || kind === 'same'));
+    return (fitting.length > 0 ? fitting : all).map((n) => ({
+      change: n.change,
+      in: n.in,
+      reversed: order === 'backward',
+      ...(n.fields ? { fields: n.fields } : {}),
+      reason: n.reason,
+      provenance: n.provenance,
+      dataset: later ?? 'to',
+    }));
+  };
   const items: ComparisonItem[] = fromViews.map((view) => {
     const other = toById.get(view.rule.id);
-    if (!other) return { id: view.rule.id, kind: 'close', from: view, changes: [], reasons: reasonsFor(view.rule.id) };
+    if (!other) return { id: view.rule.id, kind: 'close', from: view, changes: [], reasons: reasonsFor(view.rule.id, 'close') };
     const changes = diffRules(view, other);
-    return {
-      id: view.rule.id,
-      kind: changes.length > 0 ? 'change' : 'same',
-      from: view,
-      to: other,
-      changes,
-      reasons: reasonsFor(view.rule.id),
-    };
+    const kind = changes.length > 0 ? 'change' : 'same';
+    return { id: view.rule.id, kind, from: view, to: other, changes, reasons: reasonsFor(view.rule.id, kind) };
   });
   for (const view of toViews) {
-    if (!fromIds.has(view.rule.id)) items.push({ id: view.rule.id, kind: 'add', to: view, changes: [], reasons: reasonsFor(view.rule.id) });
+    if (!fromIds.has(view.rule.id))
+      items.push({ id: view.rule.id, kind: 'add', to: view, changes: [], reasons: reasonsFor(view.rule.id, 'add') });
   }
   return { order, items };
 }
@@ -185,9 +183,9 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 
 /**
  * Checks the history's references, like checkReferences in validate.ts (and meant to run beside it):
- * the product line ends with this product, every note's step is on the line, a note of this product's
- * own step names a rule this dataset has (added, changed) or no longer has (removed: reported as
- * `duplicate-id`), and every citation's source resolves.
+ * the product line ends with this product, every note's step is on the line (not its first product),
+ * an added or changed note names a rule of this dataset, a note removing a rule in this product's own
+ * step names one it no longer has (else `duplicate-id`), and every citation's source resolves.
  */
 export function checkHistory(input: unknown): DatasetProblem[] {
   const dataset = (input ?? {}) as Loose;
@@ -211,11 +209,11 @@ export function checkHistory(input: unknown): DatasetProblem[] {
     if (step !== undefined && (!line.includes(step) || step === line[0])) {
       problems.push({ path: `${at}.in`, code: 'unknown-reference', expected: 'history.products', received: step });
     }
-    if (step !== undefined && step === product && rule !== undefined) {
-      if (note.change === 'removed' && rules.has(rule))
-        problems.push({ path: `${at}.rule`, code: 'duplicate-id', expected: 'removed', received: rule });
-      if (note.change !== 'removed' && !rules.has(rule))
-        problems.push({ path: `${at}.rule`, code: 'unknown-reference', expected: 'rules', received: rule });
+    if (rule !== undefined && note.change !== 'removed' && !rules.has(rule)) {
+      problems.push({ path: `${at}.rule`, code: 'unknown-reference', expected: 'rules', received: rule });
+    }
+    if (rule !== undefined && note.change === 'removed' && step === product && rules.has(rule)) {
+      problems.push({ path: `${at}.rule`, code: 'duplicate-id', expected: 'removed', received: rule });
     }
     list(note.provenance).forEach((p, j) => {
       const source = text(p.source);
