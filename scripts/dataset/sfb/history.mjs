@@ -88,7 +88,7 @@ const STEP_2015 = [
     undefined,
     L(
       'Skype for Business Server has no Director port summary; its Director ports include no Centralized Logging Service ports, which it gives only for the Edge internal interface (TCP 50001-50003).',
-      '商務用 Skype Server 沒有 Director 連接埠摘要；其 Director 連接埠不含集中式記錄服務的連接埠，只在 Edge 內部介面列出 (TCP 50001-50003)。',
+      '商務用 Skype Server 沒有 Director 連接埠摘要；其 Director 連接埠不含集中式記錄服務的連接埠，只在內部 Edge Server 介面列出 (TCP 50001-50003)。',
     ),
     ['E11.9', 'E13.6'],
   ],

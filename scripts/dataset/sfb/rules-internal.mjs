@@ -27,7 +27,7 @@ const internal = [
     topologies: EDGE,
     rows: ['E11.1', 'E13.1'],
   }),
-  rule('edge-internal-sip-5061-in', ['Internal servers send SIP to the Edge internal interface', '內部伺服器傳送 SIP 到 Edge 內部介面'], {
+  rule('edge-internal-sip-5061-in', ['Internal servers send SIP to the Edge internal interface', '內部伺服器傳送 SIP 到內部 Edge Server 介面'], {
     scenarios: INTERNAL_SIP,
     role: 'access',
     protocol: 'sip',
@@ -40,7 +40,7 @@ const internal = [
     topologies: EDGE,
     rows: ['E11.2', ...VIP_GUIDANCE],
   }),
-  rule('edge-internal-sip-5061-out', ['The Edge internal interface sends SIP to internal servers', 'Edge 內部介面傳送 SIP 到內部伺服器'], {
+  rule('edge-internal-sip-5061-out', ['The Edge internal interface sends SIP to internal servers', '內部 Edge Server 介面傳送 SIP 到內部伺服器'], {
     scenarios: INTERNAL_SIP,
     role: 'access',
     protocol: 'sip',
@@ -509,7 +509,7 @@ const webAndDirector = [
       SN.directorSipToEdge,
       DIRECTORS,
       ['E11.2'],
-      ['The Director sends SIP to the Edge internal interface', 'Director 傳送 SIP 到 Edge 內部介面'],
+      ['The Director sends SIP to the Edge internal interface', 'Director 傳送 SIP 到內部 Edge Server 介面'],
     ],
   ].map(([id, source, destination, notes, topologies, rows, summary]) =>
     director(id, summary, {
