@@ -10,6 +10,14 @@ const XMPP_2019 = L(
   '商務用 Skype Server 2019 不支援：「XMPP 閘道與 Proxy 可用於商務用 Skype Server 2015，但商務用 Skype Server 2019 已不再支援。」',
 );
 
+/** The sentence itself, quoted from the system requirements (SR#21) and the DNS planning note (E#102). */
+const XMPP_SENTENCE = {
+  en: 'XMPP Gateways and proxies are available in Skype for Business Server 2015 but are no longer supported in Skype for Business Server 2019.',
+  zh: 'XMPP 的閘道和 proxy 可用於商務用 Skype Server 2015，但在商務用 Skype Server 2019 中已不再支援。',
+};
+const SR21 = { ref: 'SR#21', ...XMPP_SENTENCE };
+const E102 = { ref: 'E#102', ...XMPP_SENTENCE };
+
 /** [change, rule ids, fields (for `changed`), reason, references]; every note of a group shares them. */
 const STEP_2015 = [
   [
@@ -308,11 +316,11 @@ const STEP_2015 = [
 ];
 
 const STEP_2019 = [
-  ['removed', nat(['xmpp-5269-in']), undefined, XMPP_2019, ['E10.1', 'SR#21', 'E#102']],
-  ['removed', nat(['xmpp-5269-out']), undefined, XMPP_2019, ['SR#18', 'SR#21', 'E#102']],
-  ['removed', ['xmpp-5269-in-vip'], undefined, XMPP_2019, ['E14.1', 'SR#21']],
-  ['removed', ['xmpp-5269-out-vip'], undefined, XMPP_2019, ['E14.2', 'SR#21']],
-  ['removed', ['xmpp-gateway-23456-out'], undefined, XMPP_2019, ['E11.1', 'E13.1', 'SR#21']],
+  ['removed', nat(['xmpp-5269-in']), undefined, XMPP_2019, ['E10.1', SR21, E102]],
+  ['removed', nat(['xmpp-5269-out']), undefined, XMPP_2019, ['SR#18', SR21, E102]],
+  ['removed', ['xmpp-5269-in-vip'], undefined, XMPP_2019, ['E14.1', SR21]],
+  ['removed', ['xmpp-5269-out-vip'], undefined, XMPP_2019, ['E14.2', SR21]],
+  ['removed', ['xmpp-gateway-23456-out'], undefined, XMPP_2019, ['E11.1', 'E13.1', SR21]],
 ];
 
 /** The rows of the SfB tables that sfb-2019 no longer maps to a rule. */
