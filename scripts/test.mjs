@@ -66,6 +66,8 @@ const failures = [];
 if (!run('lint (biome)', 'npx', ['biome', 'check', '.'])) failures.push('lint');
 if (!run('type-check (tsc)', 'npx', ['tsc', '--noEmit', '-p', '.'])) failures.push('type-check');
 if (!run('dataset is up to date with its spec', 'node', ['scripts/dataset/build.mjs', '--check'])) failures.push('dataset');
+if (!run('Skype for Business datasets are up to date with their spec', 'node', ['scripts/dataset/sfb/build.mjs', '--check']))
+  failures.push('sfb datasets');
 run('unit tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${CACHE}/vitest.json`]);
 const built = run('production build (vite, and the single-file offline build)', 'npm', ['run', 'build']);
 if (!built) failures.push('build');

@@ -123,12 +123,60 @@ export const RuleSchema = v.strictObject({
   provenance: v.pipe(v.array(ProvenanceSchema), v.minLength(1)),
 });
 
+/** The built-in products, oldest first; a dataset's `product.id` may be any id. */
+export const PRODUCT_IDS = ['lync-2013', 'sfb-2015', 'sfb-2019'] as const;
+
+export const ProductSchema = v.strictObject({ id: Id, name: LocalizedTextSchema });
+
+/** The rule fields a comparison between two products reports, and a change note may explain. */
+export const CHANGE_FIELDS = [
+  'protocol',
+  'security',
+  'transport',
+  'ports',
+  'sourcePorts',
+  'source',
+  'destination',
+  'sourceCanBe',
+  'destinationCanBe',
+  'requirement',
+  'legacy',
+  'topologies',
+  'scenarios',
+  'role',
+  'notes',
+] as const;
+
+/**
+ * Why a rule was added, removed or changed at one step of the product line (`in` is the product
+ * of that step, compared with the one before it), with the sentences or rows that say so.
+ */
+export const ChangeNoteSchema = v.strictObject({
+  rule: Id,
+  change: v.picklist(['added', 'removed', 'changed']),
+  in: Id,
+  /** For `changed`: the fields this reason explains (absent: every field that differs). */
+  fields: v.optional(v.pipe(v.array(v.picklist(CHANGE_FIELDS)), v.minLength(1))),
+  reason: LocalizedTextSchema,
+  provenance: v.pipe(v.array(ProvenanceSchema), v.minLength(1)),
+});
+
+/** The product line up to this dataset's product (oldest first) and the reasons for each step. */
+export const HistorySchema = v.strictObject({
+  products: v.pipe(v.array(Id), v.minLength(2)),
+  changes: v.array(ChangeNoteSchema),
+});
+
 export const DatasetSchema = v.strictObject({
   schemaVersion: v.literal(1),
   version: NonEmpty,
   title: LocalizedTextSchema,
-  /** What was changed from the source documents (CC BY 4.0 asks for a statement of changes). */
+  /** The product whose rules these are (one built-in dataset per product). */
+  product: v.optional(ProductSchema),
+  /** What was changed from the licensed source material (CC BY change statement). */
   adaptation: v.optional(LocalizedTextSchema),
+  /** How this product's rules differ from the earlier products', with reasons (see compare.ts). */
+  history: v.optional(HistorySchema),
   sources: v.pipe(v.array(SourceDocumentSchema), v.minLength(1)),
   topologies: v.optional(v.array(NamedEntity)),
   scenarios: v.array(NamedEntity),
@@ -152,5 +200,9 @@ export type Provenance = v.InferOutput<typeof ProvenanceSchema>;
 
 export const isTableCitation = (p: Provenance): p is TableCitation => 'table' in p;
 export type Requirement = v.InferOutput<typeof RequirementSchema>;
+export type Product = v.InferOutput<typeof ProductSchema>;
+export type ChangeField = (typeof CHANGE_FIELDS)[number];
+export type ChangeNote = v.InferOutput<typeof ChangeNoteSchema>;
+export type History = v.InferOutput<typeof HistorySchema>;
 export type Rule = v.InferOutput<typeof RuleSchema>;
 export type Dataset = v.InferOutput<typeof DatasetSchema>;

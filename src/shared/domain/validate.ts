@@ -1,24 +1,9 @@
 import * as v from 'valibot';
+import { checkHistory } from './history';
+import type { DatasetProblem } from './problems';
 import { type Dataset, DatasetSchema } from './schema';
 
-export type ProblemCode =
-  | 'fetch'
-  | 'json'
-  | 'schema'
-  | 'unknown-key'
-  | 'port-order'
-  | 'id-format'
-  | 'duplicate-id'
-  | 'unknown-reference'
-  | 'same-endpoint';
-
-/** One thing wrong with a dataset: where (a JSON path) and why, as data the UI translates. */
-export interface DatasetProblem {
-  path: string;
-  code: ProblemCode;
-  expected?: string;
-  received?: string;
-}
+export type { DatasetProblem, ProblemCode } from './problems';
 
 export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; problems: DatasetProblem[] };
 
@@ -105,7 +90,7 @@ export function validateDataset(input: unknown): DatasetResult {
     return { ok: false, problems: [{ path: '(root)', code: 'schema', expected: 'Object', received }] };
   }
   const parsed = v.safeParse(DatasetSchema, input, { abortPipeEarly: true });
-  const problems = [...(parsed.success ? [] : parsed.issues.map(toProblem)), ...checkReferences(input)];
+  const problems = [...(parsed.success ? [] : parsed.issues.map(toProblem)), ...checkReferences(input), ...checkHistory(input)];
   if (parsed.success && problems.length === 0) return { ok: true, dataset: parsed.output };
   return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
 }
