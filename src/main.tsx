@@ -6,6 +6,7 @@ import { App, type FirstLoad } from './app/App';
 import { loadDataset } from './shared/dataset/load';
 import type { DatasetResult } from './shared/domain/validate';
 import { initI18n } from './shared/i18n';
+import { ErrorBoundary } from './shared/ui/ErrorBoundary';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
@@ -16,13 +17,18 @@ let result: DatasetResult | undefined;
 void dataset.then((r) => {
   result = r;
 });
-void initI18n().then(async () => {
+const start = async () => {
   // Wait briefly for the dataset so the first render is the table; on a slow line show "loading" instead.
   await Promise.race([dataset, new Promise((resolve) => setTimeout(resolve, 250))]);
   const first: FirstLoad = result ? { result } : { pending: dataset };
+  // A boundary around the whole app too: no failure leaves a blank page.
   createRoot(root).render(
     <StrictMode>
-      <App first={first} />
+      <ErrorBoundary area="Lync port matrix" whole>
+        <App first={first} />
+      </ErrorBoundary>
     </StrictMode>,
   );
-});
+};
+// Even if the language chunk fails to load, the app renders (in English keys rather than not at all).
+void initI18n().then(start, start);

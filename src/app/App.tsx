@@ -1,17 +1,17 @@
-import { lazy, useCallback, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useStorageProblems } from '../shared/browser/storage';
 import { DATASET_URL } from '../shared/dataset/load';
 import { filterRules } from '../shared/domain/filters';
 import { type Page, setLang, setPage } from '../shared/domain/linkState';
 import { buildRuleModel } from '../shared/domain/pairs';
 import { indexDataset } from '../shared/domain/rules';
 import type { Language } from '../shared/domain/schema';
+import { displayValue } from '../shared/domain/text';
 import { fixedVocabulary } from '../shared/domain/urlState';
 import { currentLanguage } from '../shared/i18n';
 import { LanguageSwitch } from '../shared/ui/LanguageSwitch';
-import { ProblemList } from '../shared/ui/ProblemList';
-import { DatasetFile } from './DatasetFile';
-import { IgnoredNotice } from './IgnoredNotice';
+import '../shared/ui/isolation.css';
 import { LazyPage } from './LazyPage';
 import { ExplorerPage } from './pages/ExplorerPage';
 import { useAddresses } from './useAddresses';
@@ -21,6 +21,13 @@ import { ViewTabs } from './ViewTabs';
 
 const SheetRoute = lazy(() => import('./pages/SheetRoute'));
 const AboutPage = lazy(() => import('../features/about/AboutPage'));
+// Shown only when needed (or below the table): not in the first load.
+const DatasetFile = lazy(() => import('./DatasetFile').then((m) => ({ default: m.DatasetFile })));
+const IgnoredNotice = lazy(() => import('./IgnoredNotice').then((m) => ({ default: m.IgnoredNotice })));
+const ProblemList = lazy(() => import('../shared/ui/ProblemList').then((m) => ({ default: m.ProblemList })));
+const LinkAddressesNotice = lazy(() => import('./LinkAddressesNotice'));
+const StorageNotice = lazy(() => import('./StorageNotice'));
+const ForgetAddresses = lazy(() => import('../shared/ui/ForgetAddresses'));
 
 export type { FirstLoad };
 
@@ -36,6 +43,7 @@ export function App({ first }: { first?: FirstLoad }) {
   const endpointIds = useMemo(() => new Set(dataset?.endpoints.map((e) => e.id) ?? []), [dataset]);
   const { state, update, ignored, dismissIgnored } = useLinkState(vocabulary);
   const address = useAddresses(state.addresses, update, endpointIds);
+  const storageProblems = useStorageProblems();
   // The one filtering path: every page consumes these rules.
   const filtered = useMemo(() => (model ? filterRules(model.ordered, state.filters) : []), [model, state.filters]);
 
@@ -71,7 +79,23 @@ export function App({ first }: { first?: FirstLoad }) {
           <LanguageSwitch lang={lang} onChange={changeLanguage} />
         </div>
       </header>
-      {ignored.length > 0 && <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} />}
+      {ignored.list.length + ignored.omitted > 0 && (
+        <Suspense fallback={null}>
+          <IgnoredNotice ignored={ignored.list} omitted={ignored.omitted} onDismiss={dismissIgnored} />
+        </Suspense>
+      )}
+      <Suspense fallback={null}>
+        {index && (address.fromLink.size > 0 || address.linkErrors.size > 0) && (
+          <LinkAddressesNotice
+            fromLink={address.fromLink}
+            errors={address.linkErrors}
+            name={(id) => index.endpoint(id)?.name[lang] ?? id}
+            onKeep={address.keepLinkAddresses}
+            onDrop={address.dropLinkAddresses}
+          />
+        )}
+        {storageProblems.length > 0 && <StorageNotice />}
+      </Suspense>
       {load.status === 'loading' && (
         <main id="rules" tabIndex={-1}>
           <p className="status" role="status" aria-live="polite">
@@ -83,8 +107,10 @@ export function App({ first }: { first?: FirstLoad }) {
         <main id="rules" tabIndex={-1}>
           <section className="error-panel" role="alert">
             <h2>{t('error.title')}</h2>
-            <p>{t('error.file', { file: ownFile ?? DATASET_URL })}</p>
-            <ProblemList problems={load.problems} />
+            <p>{t('error.file', { file: displayValue(ownFile ?? DATASET_URL, 120) })}</p>
+            <Suspense fallback={null}>
+              <ProblemList problems={load.problems} />
+            </Suspense>
             <button type="button" onClick={reload}>
               {ownFile ? t('datasetFile.reset') : t('error.retry')}
             </button>
@@ -115,7 +141,14 @@ export function App({ first }: { first?: FirstLoad }) {
         </LazyPage>
       )}
       <footer className="app-footer">
-        <DatasetFile onFile={openFile} current={ownFile} onReset={reload} />
+        <Suspense fallback={null}>
+          <DatasetFile onFile={openFile} current={ownFile} onReset={reload} />
+        </Suspense>
+        {address.savedCount > 0 && (
+          <Suspense fallback={null}>
+            <ForgetAddresses count={address.savedCount} onForget={address.forgetAddresses} />
+          </Suspense>
+        )}
         <p>{t('app.credit')}</p>
         {dataset && <p>{t('app.datasetVersion', { version: dataset.version })}</p>}
       </footer>

@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LIMITS } from '../shared/domain/limits';
+import { displayValue } from '../shared/domain/text';
 
 interface Props {
   /** Called with the file's name and text; parsing and validation are the caller's (domain) job. */
@@ -8,8 +10,6 @@ interface Props {
   current?: string;
   onReset: () => void;
 }
-
-const MAX_BYTES = 200 * 1024 * 1024;
 
 /** Open a dataset file from disk, with a button or by dropping it anywhere on the page. Nothing is uploaded. */
 export function DatasetFile({ onFile, current, onReset }: Props) {
@@ -21,14 +21,17 @@ export function DatasetFile({ onFile, current, onReset }: Props) {
 
   const read = (file: File | undefined) => {
     if (!file) return;
-    if (file.size > MAX_BYTES) {
-      setError(t('datasetFile.tooLarge', { name: file.name }));
+    // A file name is untrusted text too: controls removed, one line, cut.
+    const name = displayValue(file.name, 120);
+    // The size is checked before a byte is read.
+    if (file.size > LIMITS.datasetBytes) {
+      setError(t('datasetFile.tooLarge', { name, limit: LIMITS.datasetBytes / 1024 / 1024 }));
       return;
     }
     setError('');
     file.text().then(
-      (text) => onFile(file.name, text),
-      () => setError(t('datasetFile.unreadable', { name: file.name })),
+      (text) => onFile(name, text),
+      () => setError(t('datasetFile.unreadable', { name })),
     );
   };
 

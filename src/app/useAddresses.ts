@@ -1,32 +1,119 @@
-import { useCallback, useMemo } from 'react';
-import { usePersistentState } from '../shared/browser/usePersistentState';
-import type { Assignments } from '../shared/domain/addresses';
-import { sanitizeAssignments } from '../shared/domain/addressSyntax';
-import { type LinkState, setSharedAddresses } from '../shared/domain/linkState';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { readStoredJson, reportStorageProblem, writeStored } from '../shared/browser/storage';
+import { type AddressBook, type Assignments, EMPTY_BOOK, toAddressBook, toAddressRecord } from '../shared/domain/addressBook';
+import type { AddressView } from '../shared/domain/addressState';
+import { setSharedAddresses } from '../shared/domain/linkState';
 import type { UpdateLink } from './useLinkState';
 
-const STORAGE_KEY = 'lync-port-matrix.addresses';
+export const ADDRESSES_STORAGE_KEY = 'lync-port-matrix.addresses';
+
+type Engine = typeof import('../shared/domain/addressState');
+let engineModule: Promise<Engine> | undefined;
+/** The address parser (ipaddr.js) and what uses it: loaded only when there is an address to check, never in the first load. */
+const loadEngine = (): Promise<Engine> => {
+  engineModule ??= import('../shared/domain/addressState').catch((error: unknown) => {
+    engineModule = undefined;
+    throw error;
+  });
+  return engineModule;
+};
+
+const NONE: Omit<AddressView, 'stored' | 'dropped'> = {
+  addresses: EMPTY_BOOK,
+  fromLink: EMPTY_BOOK,
+  linkErrors: new Map(),
+  storedErrors: new Map(),
+  linkValid: EMPTY_BOOK,
+};
 
 /**
- * Endpoint addresses: kept in this browser, and carried by the link only when the user chose to
- * share them (then the link's addresses are shown, and edits update the link too).
+ * Endpoint addresses. Those saved in this browser are the user's; a link may bring others (`addr=`),
+ * which are shown over the saved ones but marked as coming from the link (`fromLink`) until the
+ * user keeps them (added to the saved ones: nothing saved is replaced) or drops them. Every address,
+ * saved, linked or typed, passes the full parser before it is used: `addresses` holds only valid
+ * ones; the invalid ones are reported where they came from (`linkErrors`, `storedErrors`).
  */
-export function useAddresses(shared: LinkState['addresses'], update: UpdateLink, endpointIds: ReadonlySet<string>) {
-  const [stored, setStored] = usePersistentState(STORAGE_KEY, (raw) => sanitizeAssignments(raw));
-  const addresses = useMemo(() => sanitizeAssignments(shared ?? stored, endpointIds), [shared, stored, endpointIds]);
+export function useAddresses(link: Assignments | undefined, update: UpdateLink, endpointIds: ReadonlySet<string>) {
+  const [storedRaw, setStoredRaw] = useState<unknown>(() => readStoredJson(ADDRESSES_STORAGE_KEY));
+  const [engine, setEngine] = useState<Engine>();
+  const needed = link !== undefined || (storedRaw !== null && typeof storedRaw === 'object' && Object.keys(storedRaw).length > 0);
+  useEffect(() => {
+    if (!needed || engine) return;
+    let live = true;
+    loadEngine().then(
+      (module) => live && setEngine(module),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [needed, engine]);
+  const view = useMemo(() => engine?.viewAddresses(storedRaw, link, endpointIds), [engine, storedRaw, link, endpointIds]);
+  useEffect(() => {
+    for (const part of view?.dropped ?? []) reportStorageProblem({ key: ADDRESSES_STORAGE_KEY, part, value: part });
+    for (const [part, issues] of view?.storedErrors ?? []) {
+      reportStorageProblem({ key: ADDRESSES_STORAGE_KEY, part, value: issues.map((issue) => issue.input).join(', ') });
+    }
+  }, [view]);
+  const { addresses, fromLink, linkErrors, storedErrors, linkValid } = view ?? NONE;
 
+  /** Runs an edit with the engine, loading it first if needed. */
+  const withEngine = useCallback((edit: (engine: Engine) => void) => {
+    loadEngine().then(edit, () => {});
+  }, []);
+  const save = useCallback((next: AddressBook) => {
+    const json = next.size > 0 ? toAddressRecord(next) : undefined;
+    setStoredRaw(json);
+    writeStored(ADDRESSES_STORAGE_KEY, json);
+  }, []);
+  const stored = view?.stored ?? EMPTY_BOOK;
+
+  /** A typed field: saved in this browser, unless the endpoint's addresses are still the link's (then only the link changes). */
   const changeAddress = useCallback(
-    (endpointId: string, list: string[]) => {
-      const next: Assignments = { ...addresses, [endpointId]: list };
-      if (list.length === 0) delete next[endpointId];
-      setStored(next);
-      if (shared !== undefined) update((state) => setSharedAddresses(state, next), 'addr');
-    },
-    [addresses, shared, setStored, update],
+    (endpointId: string, list: string[]) =>
+      withEngine(({ withAddresses }) => {
+        if (!fromLink.has(endpointId)) save(withAddresses(stored, endpointId, list));
+        if (link !== undefined)
+          update(
+            (state) => setSharedAddresses(state, toAddressRecord(withAddresses(toAddressBook(state.addresses), endpointId, list))),
+            'addr',
+          );
+      }),
+    [withEngine, fromLink, stored, save, link, update],
   );
   const shareAddresses = useCallback(
-    (share: boolean) => update((state) => setSharedAddresses(state, share ? addresses : undefined)),
+    (share: boolean) => update((state) => setSharedAddresses(state, share ? toAddressRecord(addresses) : undefined)),
     [addresses, update],
   );
-  return { addresses, changeAddress, shareAddresses, sharing: shared !== undefined };
+  /** Adds the link's valid addresses to the saved ones, then takes them out of the link. */
+  const keepLinkAddresses = useCallback(
+    () =>
+      withEngine(({ mergeAddresses }) => {
+        save(mergeAddresses(stored, linkValid));
+        update((state) => setSharedAddresses(state, undefined));
+      }),
+    [withEngine, save, stored, linkValid, update],
+  );
+  const dropLinkAddresses = useCallback(() => update((state) => setSharedAddresses(state, undefined)), [update]);
+  /** Clears the saved addresses (and those in this page's link). */
+  const forgetAddresses = useCallback(() => {
+    save(EMPTY_BOOK);
+    if (link !== undefined) update((state) => setSharedAddresses(state, undefined));
+  }, [save, link, update]);
+
+  return {
+    addresses,
+    changeAddress,
+    shareAddresses,
+    sharing: link !== undefined,
+    fromLink,
+    linkErrors,
+    storedErrors,
+    keepLinkAddresses,
+    dropLinkAddresses,
+    savedCount: view ? stored.size : storedRaw !== null && typeof storedRaw === 'object' ? Object.keys(storedRaw).length : 0,
+    forgetAddresses,
+  };
 }
+
+export type AddressState = ReturnType<typeof useAddresses>;

@@ -13,7 +13,7 @@ export type UpdateLink = (change: (state: LinkState) => LinkState, coalesce?: st
  */
 export function useLinkState(vocabulary: Vocabulary | undefined) {
   const [state, setState] = useState<LinkState>(emptyLinkState);
-  const [ignored, setIgnored] = useState<IgnoredParam[]>([]);
+  const [ignored, setIgnored] = useState<{ list: IgnoredParam[]; omitted: number }>({ list: [], omitted: 0 });
   const current = useRef(state);
   const lastCoalesce = useRef<string | undefined>(undefined);
 
@@ -23,7 +23,7 @@ export function useLinkState(vocabulary: Vocabulary | undefined) {
       const decoded = decodeLinkState(window.location.search, vocabulary);
       current.current = decoded.state;
       setState(decoded.state);
-      setIgnored(decoded.ignored);
+      setIgnored({ list: decoded.ignored, omitted: decoded.omitted ?? 0 });
       lastCoalesce.current = undefined;
       return decoded;
     };
@@ -48,6 +48,6 @@ export function useLinkState(vocabulary: Vocabulary | undefined) {
     setState(next);
   }, []);
 
-  const dismissIgnored = useCallback(() => setIgnored([]), []);
+  const dismissIgnored = useCallback(() => setIgnored({ list: [], omitted: 0 }), []);
   return { state, update, ignored, dismissIgnored };
 }

@@ -7,7 +7,7 @@
  */
 import ipaddr from 'ipaddr.js';
 import { describe, expect, it } from 'vitest';
-import type { Assignments } from '../../src/shared/domain/addresses';
+import type { AddressRecord } from '../../src/shared/domain/addresses';
 import { buildConfigModel } from '../../src/shared/domain/config/model';
 import { generateNftables } from '../../src/shared/domain/config/nftables';
 import type { ResolvedRule } from '../../src/shared/domain/rules';
@@ -16,13 +16,13 @@ import { ADDRESS_VARIANTS, TOPOLOGIES, topologyViews } from './configFixtures';
 import { acceptingRules, type Packet, parseRuleset } from './nftEval';
 
 /** The IP entries of an endpoint for one family, straight from what the user typed. */
-const entries = (addresses: Assignments, id: string, family: 4 | 6): string[] =>
+const entries = (addresses: AddressRecord, id: string, family: 4 | 6): string[] =>
   (addresses[id] ?? []).filter((a) => {
     const ip = a.split('/')[0] ?? '';
     return ipaddr.isValid(ip) && ipaddr.parse(ip).kind() === (family === 4 ? 'ipv4' : 'ipv6') && (family === 6 || /^[\d./]+$/.test(a));
   });
-const hasIp = (addresses: Assignments, id: string) => entries(addresses, id, 4).length + entries(addresses, id, 6).length > 0;
-const isInternetAny = (view: ResolvedRule, side: 'source' | 'destination', addresses: Assignments) =>
+const hasIp = (addresses: AddressRecord, id: string) => entries(addresses, id, 4).length + entries(addresses, id, 6).length > 0;
+const isInternetAny = (view: ResolvedRule, side: 'source' | 'destination', addresses: AddressRecord) =>
   view[side].id === 'internet-any' && !hasIp(addresses, 'internet-any') && (addresses['internet-any'] ?? []).length === 0;
 
 const contains = (entry: string, address: string): boolean => {
@@ -33,7 +33,7 @@ const contains = (entry: string, address: string): boolean => {
 };
 
 /** Would this dataset rule, with these addresses, let the packet through? */
-function oracle(view: ResolvedRule, addresses: Assignments, p: Packet): boolean {
+function oracle(view: ResolvedRule, addresses: AddressRecord, p: Packet): boolean {
   const sideOk = (side: 'source' | 'destination', address: string) =>
     isInternetAny(view, side, addresses) || entries(addresses, view[side].id, p.family).some((e) => contains(e, address));
   const inRanges = (ranges: { from: number; to: number }[] | undefined, port: number) =>
@@ -49,7 +49,7 @@ function oracle(view: ResolvedRule, addresses: Assignments, p: Packet): boolean 
 
 const ANYWHERE = { 4: '203.0.113.99', 6: '2001:db8:ffff::99' } as const;
 const OUTSIDE_EVERY_SET = { 4: '100.64.0.77', 6: 'fd00:77::77' } as const;
-const addressFor = (view: ResolvedRule, side: 'source' | 'destination', addresses: Assignments, family: 4 | 6) =>
+const addressFor = (view: ResolvedRule, side: 'source' | 'destination', addresses: AddressRecord, family: 4 | 6) =>
   isInternetAny(view, side, addresses) ? ANYWHERE[family] : entries(addresses, view[side].id, family)[0]?.split('/')[0];
 
 const cases = TOPOLOGIES.flatMap((topology) =>

@@ -1,7 +1,7 @@
 /** The built-in dataset's rules per topology and address sets for the configuration tests. */
 import fc from 'fast-check';
 import ipaddr from 'ipaddr.js';
-import type { Assignments } from '../../src/shared/domain/addresses';
+import type { AddressRecord } from '../../src/shared/domain/addresses';
 import { indexDataset, type ResolvedRule, resolveRules } from '../../src/shared/domain/rules';
 import type { Endpoint } from '../../src/shared/domain/schema';
 import { deriveDirection, deriveFirewalls } from '../../src/shared/domain/zones';
@@ -19,7 +19,7 @@ export const topologyViews = (topology: string): ResolvedRule[] => allViews.filt
  * purpose: external-clients, live-messenger-clients, director (placeholders); public-im-partners
  * has an FQDN only.
  */
-export const DOC_ADDRESSES: Assignments = {
+export const DOC_ADDRESSES: AddressRecord = {
   'access-edge-external': ['198.51.100.10', '2001:db8:100::10'],
   'webconf-edge-external': ['198.51.100.11'],
   'av-edge-external': ['198.51.100.12', '2001:db8:100::12'],
@@ -37,17 +37,17 @@ export const DOC_ADDRESSES: Assignments = {
 };
 
 /** Every endpoint of the dataset gets one IPv4 host, a few an IPv4 network too. */
-export const V4_ONLY: Assignments = Object.fromEntries(
+export const V4_ONLY: AddressRecord = Object.fromEntries(
   dataset.endpoints.map((e, i) => [e.id, i % 3 === 0 ? [`10.${i}.0.0/16`, `172.16.${i}.1`] : [`172.16.${i}.1`]]),
 );
 
 /** Every endpoint of the dataset gets IPv6 entries only. */
-export const V6_ONLY: Assignments = Object.fromEntries(
+export const V6_ONLY: AddressRecord = Object.fromEntries(
   dataset.endpoints.map((e, i) => [e.id, i % 2 === 0 ? [`2001:db8:${i.toString(16)}::/64`] : [`2001:db8::${(i + 1).toString(16)}`]]),
 );
 
 /** The address variants every topology is generated with. */
-export const ADDRESS_VARIANTS: Readonly<Record<string, Assignments>> = {
+export const ADDRESS_VARIANTS: Readonly<Record<string, AddressRecord>> = {
   none: {},
   documentation: DOC_ADDRESSES,
   'ipv4-only': V4_ONLY,
@@ -117,7 +117,7 @@ export const addressEntry = fc.oneof(
 );
 
 /** Random addresses for a random subset of the dataset's endpoints. */
-export const assignmentsArbitrary: fc.Arbitrary<Assignments> = fc
+export const assignmentsArbitrary: fc.Arbitrary<AddressRecord> = fc
   .array(fc.tuple(fc.constantFrom(...dataset.endpoints.map((e) => e.id)), fc.array(addressEntry, { minLength: 1, maxLength: 4 })), {
     maxLength: dataset.endpoints.length,
   })

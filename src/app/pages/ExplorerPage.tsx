@@ -8,6 +8,7 @@ import { useRuleTable } from '../../features/table/useRuleTable';
 import type { Assignments } from '../../shared/domain/addresses';
 import { isoDate } from '../../shared/domain/dates';
 import type { FacetId } from '../../shared/domain/facets';
+import { describeFilter } from '../../shared/domain/filterSummary';
 import { type ActiveFilter, activeFilters, countFilteredFacets, explainEmpty } from '../../shared/domain/filters';
 import {
   clearFilters,
@@ -25,7 +26,6 @@ import {
 import type { RuleModel } from '../../shared/domain/pairs';
 import type { DatasetIndex, ResolvedRule } from '../../shared/domain/rules';
 import type { Language, PortRange } from '../../shared/domain/schema';
-import { describeFilter } from '../../shared/domain/sheet';
 import { useCachedTranslation } from '../../shared/i18n/cachedTranslate';
 import { CopyLinkButton } from '../../shared/ui/CopyLinkButton';
 import { LazyPage } from '../LazyPage';

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { facetOptions } from '../../features/filters/options';
-import { useSheetFields } from '../../features/sheet/useSheetFields';
+import { FIELD_KEYS, type SheetFields, useSheetFields } from '../../features/sheet/useSheetFields';
 import { isoDate } from '../../shared/domain/dates';
 import type { FacetId } from '../../shared/domain/facets';
 import { type LinkState, setSelection } from '../../shared/domain/linkState';
@@ -32,7 +32,16 @@ interface Props {
 export default function SheetRoute({ index, model, filtered, lang, state, update, address }: Props) {
   const { t } = useTranslation();
   const cached = useCachedTranslation();
-  const [fields, setFields] = useSheetFields();
+  const [fields, setFields, reset] = useSheetFields();
+  // A stored field that could not be used is said at the field (a date that does not exist is never shifted).
+  const fieldErrors = useMemo(() => {
+    const errors: Partial<Record<keyof SheetFields, string>> = {};
+    for (const { part, value } of reset) {
+      const key = FIELD_KEYS.find((k) => k === part);
+      if (key) errors[key] = t(key === 'date' ? 'sheet.dateReset' : 'sheet.fieldReset', { value });
+    }
+    return errors;
+  }, [reset, t]);
   const [includeDiagrams, setIncludeDiagrams] = useState(false);
   const { addresses } = address;
   const rules = useMemo(() => sheetRules(filtered, model.ordered, state.selection), [filtered, model.ordered, state.selection]);
@@ -54,6 +63,7 @@ export default function SheetRoute({ index, model, filtered, lang, state, update
       meta={{ filterSummary, shareUrl, generated: new Date() }}
       fields={fields}
       onFieldsChange={setFields}
+      fieldErrors={fieldErrors}
       includeDiagrams={includeDiagrams}
       onIncludeDiagramsChange={setIncludeDiagrams}
       exportSlot={

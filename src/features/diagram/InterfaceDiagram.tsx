@@ -1,10 +1,10 @@
-import { useId, useMemo, useRef } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetIndex, ResolvedRule } from '../../shared/domain/rules';
 import type { Endpoint, Language } from '../../shared/domain/schema';
 import { DiagramBackdrop } from './DiagramBackdrop';
 import { downloadPng, downloadSvg } from './download';
-import { GEOMETRY, type LaidArrow, layoutInterfaceDiagram } from './layout';
+import { DATA_TEXT, GEOMETRY, type LaidArrow, layoutInterfaceDiagram } from './layout';
 import { interfaceDiagramRules } from './model';
 
 interface Props {
@@ -37,6 +37,8 @@ export function InterfaceDiagram({
 }: Props) {
   const { t } = useTranslation();
   const svgRef = useRef<SVGSVGElement>(null);
+  const [pngFailed, setPngFailed] = useState(false);
+  const saveSvg = () => svgRef.current && downloadSvg(svgRef.current, filename('svg'));
   const titleId = useId();
   const descId = useId();
   const rules = useMemo(
@@ -74,18 +76,31 @@ export function InterfaceDiagram({
         </p>
         {!printable && (
           <div className="diagram-actions">
-            <button type="button" onClick={() => svgRef.current && downloadSvg(svgRef.current, filename('svg'))}>
+            <button type="button" onClick={saveSvg}>
               {t('diagram.downloadSvg')}
             </button>
             <button
               type="button"
               onClick={() => {
                 const svg = svgRef.current;
-                if (svg) void downloadPng(svg, filename('png'), getComputedStyle(svg).getPropertyValue('--diagram-bg').trim() || '#ffffff');
+                if (!svg) return;
+                setPngFailed(false);
+                // A diagram too large for a canvas (thousands of arrows) fails: say so and offer the SVG.
+                downloadPng(svg, filename('png'), getComputedStyle(svg).getPropertyValue('--diagram-bg').trim() || '#ffffff').catch(() =>
+                  setPngFailed(true),
+                );
               }}
             >
               {t('diagram.downloadPng')}
             </button>
+            {pngFailed && (
+              <p className="field-error" role="alert">
+                {t('diagram.pngFailed')}{' '}
+                <button type="button" onClick={saveSvg}>
+                  {t('diagram.downloadSvgInstead')}
+                </button>
+              </p>
+            )}
           </div>
         )}
       </div>
@@ -135,7 +150,7 @@ export function InterfaceDiagram({
               <g key={`${peer.side}-${peer.node.id}`} className={`node zone-${peer.node.zone}`}>
                 <rect x={peer.x} y={peer.y} width={peer.width} height={peer.height} rx="6" />
                 {peer.lines.map((line, i) => (
-                  <text key={line} x={peer.x + 8} y={peer.y + 18 + i * GEOMETRY.lineHeight} className="node-name">
+                  <text key={line} x={peer.x + 8} y={peer.y + 18 + i * GEOMETRY.lineHeight} className="node-name" {...DATA_TEXT}>
                     {line}
                   </text>
                 ))}
@@ -147,7 +162,13 @@ export function InterfaceDiagram({
             <g className={`node node-interface zone-${endpoint.zone}`}>
               <rect x={layout.iface.x} y={layout.iface.y} width={layout.iface.width} height={layout.iface.height} rx="8" />
               {layout.iface.lines.map((line, i) => (
-                <text key={line} x={layout.iface.x + layout.iface.width / 2} y={layout.iface.y + 24 + i * 17} className="iface-name">
+                <text
+                  key={line}
+                  x={layout.iface.x + layout.iface.width / 2}
+                  y={layout.iface.y + 24 + i * 17}
+                  className="iface-name"
+                  {...DATA_TEXT}
+                >
                   {line}
                 </text>
               ))}
@@ -192,7 +213,7 @@ export function InterfaceDiagram({
                   <title>{name}</title>
                   <line className="arrow-hit" x1={arrow.x1} y1={arrow.y} x2={arrow.x2} y2={arrow.y} />
                   <line className="arrow-line" x1={arrow.x1} y1={arrow.y} x2={arrow.x2} y2={arrow.y} markerEnd={`url(#${titleId}-head)`} />
-                  <text className="arrow-label" x={arrow.labelBox.x + 4} y={arrow.labelBox.y + GEOMETRY.labelFont - 1}>
+                  <text className="arrow-label" x={arrow.labelBox.x + 4} y={arrow.labelBox.y + GEOMETRY.labelFont - 1} {...DATA_TEXT}>
                     {arrow.label}
                   </text>
                 </g>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ResolvedRule } from '../../shared/domain/rules';
 import type { Language } from '../../shared/domain/schema';
 import { DiagramBackdrop } from './DiagramBackdrop';
+import { DATA_TEXT } from './layout';
 import { layoutOverview, type OverviewNode } from './overview';
 
 interface Props {
@@ -100,7 +101,7 @@ function NodeBox({ node }: { node: OverviewNode }) {
     <>
       <rect x={node.x} y={node.y} width={node.width} height={node.height} rx="6" />
       {node.lines.map((line, i) => (
-        <text key={line} x={node.x + 8} y={node.y + 18 + i * 15} className="node-name">
+        <text key={line} x={node.x + 8} y={node.y + 18 + i * 15} className="node-name" {...DATA_TEXT}>
           {line}
         </text>
       ))}

@@ -15,6 +15,8 @@ const STYLE_PROPS = [
   'font-style',
   'text-anchor',
   'dominant-baseline',
+  'direction',
+  'unicode-bidi',
 ] as const;
 
 /**
@@ -47,8 +49,20 @@ export function downloadSvg(svg: SVGSVGElement, filename: string) {
   downloadBlob(new Blob([serializeSvg(svg)], { type: 'image/svg+xml;charset=utf-8' }), filename);
 }
 
-/** Renders the standalone SVG onto a canvas at 2× and downloads it as PNG. */
+/** The largest canvas browsers reliably encode: 16,384 px a side and 16,384² px in all. */
+const CANVAS_SIDE = 16_384;
+const CANVAS_AREA = CANVAS_SIDE * CANVAS_SIDE;
+
+/** The PNG's scale: 2× when it fits a canvas, else 1×; undefined when even 1× does not (then offer the SVG). */
+export function pngScale(width: number, height: number): number | undefined {
+  return [2, 1].find((s) => width * s <= CANVAS_SIDE && height * s <= CANVAS_SIDE && width * height * s * s <= CANVAS_AREA);
+}
+
+/** Renders the standalone SVG onto a canvas at 2× (1× for a large diagram) and downloads it as PNG; rejects when it cannot. */
 export async function downloadPng(svg: SVGSVGElement, filename: string, background: string) {
+  const { width, height } = svg.viewBox.baseVal;
+  const scale = pngScale(width, height);
+  if (scale === undefined) throw new Error('The diagram is too large for a PNG.');
   const text = serializeSvg(svg);
   const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml;charset=utf-8' }));
   try {
@@ -59,8 +73,6 @@ export async function downloadPng(svg: SVGSVGElement, filename: string, backgrou
       image.onerror = () => reject(new Error('The diagram could not be rendered as an image.'));
       image.src = url;
     });
-    const { width, height } = svg.viewBox.baseVal;
-    const scale = 2;
     const canvas = document.createElement('canvas');
     canvas.width = Math.ceil(width * scale);
     canvas.height = Math.ceil(height * scale);

@@ -71,6 +71,12 @@ export interface DiagramLayout {
   columns: { sources: number; destinations: number; headingY: number };
 }
 
+/**
+ * On every SVG text that shows dataset words (names, labels): its own left-to-right paragraph,
+ * isolated, so nothing in it can reorder the drawing's other text (also in the downloaded SVG).
+ */
+export const DATA_TEXT = { direction: 'ltr', unicodeBidi: 'isolate' } as const;
+
 export const GEOMETRY = {
   margin: 20,
   top: 48,

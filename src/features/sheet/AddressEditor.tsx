@@ -1,17 +1,31 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Assignments, parseAddressList } from '../../shared/domain/addresses';
+import { type AddressBook, addressesFor } from '../../shared/domain/addressBook';
+import { type AddressIssue, parseAddressList } from '../../shared/domain/addresses';
 import type { Endpoint, Language } from '../../shared/domain/schema';
+import ForgetAddresses from '../../shared/ui/ForgetAddresses';
+
+/** The addresses the sheet edits, where each came from, and what the user may do with them. */
+export interface AddressEditing {
+  /** Valid addresses in effect (saved ones, with the link's shown over them). */
+  addresses: AddressBook;
+  changeAddress: (endpointId: string, addresses: string[]) => void;
+  /** Endpoints whose addresses come from the link and are not saved in this browser. */
+  fromLink?: AddressBook;
+  /** Saved addresses the parser refused: shown as errors at their field. */
+  storedErrors?: ReadonlyMap<string, readonly AddressIssue[]>;
+  savedCount?: number;
+  forgetAddresses?: () => void;
+}
 
 interface Props {
   endpoints: readonly Endpoint[];
   lang: Language;
-  addresses: Assignments;
-  onChange: (endpointId: string, addresses: string[]) => void;
+  address: AddressEditing;
 }
 
 /** One field per endpoint of the sheet; each entry is validated and errors are shown at the field. */
-export function AddressEditor({ endpoints, lang, addresses, onChange }: Props) {
+export function AddressEditor({ endpoints, lang, address }: Props) {
   const { t } = useTranslation();
   return (
     <fieldset className="address-editor">
@@ -22,10 +36,17 @@ export function AddressEditor({ endpoints, lang, addresses, onChange }: Props) {
           key={endpoint.id}
           endpoint={endpoint}
           lang={lang}
-          value={addresses[endpoint.id] ?? []}
-          onChange={(list) => onChange(endpoint.id, list)}
+          value={addressesFor(address.addresses, endpoint.id)}
+          refused={address.fromLink?.has(endpoint.id) ? [] : (address.storedErrors?.get(endpoint.id) ?? []).map((e) => e.input)}
+          fromLink={address.fromLink?.has(endpoint.id) ?? false}
+          onChange={(list) => address.changeAddress(endpoint.id, list)}
         />
       ))}
+      {address.forgetAddresses && (
+        <p>
+          <ForgetAddresses count={address.savedCount ?? 0} onForget={address.forgetAddresses} />
+        </p>
+      )}
     </fieldset>
   );
 }
@@ -34,21 +55,36 @@ function AddressField({
   endpoint,
   lang,
   value,
+  refused,
+  fromLink,
   onChange,
 }: {
   endpoint: Endpoint;
   lang: Language;
-  value: string[];
+  /** The endpoint's valid addresses. */
+  value: readonly string[];
+  /** Saved entries the parser refused: put back in the field, so their errors show there. */
+  refused: readonly string[];
+  fromLink: boolean;
   onChange: (list: string[]) => void;
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const [draft, setDraft] = useState(value.join(', '));
+  const valueText = value.join(', ');
+  const shown = [...value, ...refused].join(', ');
+  const [draft, setDraft] = useState(shown);
+  // Follow outside changes (the parser loaded, the link's addresses kept or dropped, forgotten)
+  // unless the draft already means the same addresses.
+  useEffect(() => {
+    setDraft((current) => (parseAddressList(current).addresses.join(', ') === valueText ? current : shown));
+  }, [shown, valueText]);
   const { errors } = parseAddressList(draft);
+  const hint = fromLink ? `${id}-from-link` : undefined;
+  const describedBy = [errors.length > 0 ? `${id}-errors` : undefined, hint].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field address-field">
       <label htmlFor={id}>
-        {endpoint.name[lang]} <span className="endpoint-zone">{t(`zone.${endpoint.zone}`)}</span>
+        <bdi>{endpoint.name[lang]}</bdi> <span className="endpoint-zone">{t(`zone.${endpoint.zone}`)}</span>
       </label>
       <input
         id={id}
@@ -57,7 +93,7 @@ function AddressField({
         data-endpoint={endpoint.id}
         placeholder={endpoint.kind === 'party' ? t('table.any') : '10.0.0.1, edge01.contoso.com'}
         aria-invalid={errors.length > 0 ? true : undefined}
-        aria-describedby={errors.length > 0 ? `${id}-errors` : undefined}
+        aria-describedby={describedBy}
         autoComplete="off"
         spellCheck={false}
         onChange={(e) => {
@@ -65,6 +101,11 @@ function AddressField({
           onChange(parseAddressList(e.target.value).addresses);
         }}
       />
+      {fromLink && (
+        <p id={hint} className="field-hint from-link">
+          {t('linkAddresses.fieldHint')}
+        </p>
+      )}
       {errors.length > 0 && (
         <ul id={`${id}-errors`} className="field-error address-errors" aria-live="polite">
           {errors.map((error) => (

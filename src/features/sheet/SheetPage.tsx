@@ -1,21 +1,18 @@
 import { type ReactNode, useEffect, useId, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import type { Assignments } from '../../shared/domain/addresses';
 import type { DatasetIndex, ResolvedRule } from '../../shared/domain/rules';
 import type { Endpoint, Language } from '../../shared/domain/schema';
 import type { SheetRow } from '../../shared/domain/sheet';
 import { zoneRank } from '../../shared/domain/zones';
-import { AddressEditor } from './AddressEditor';
+import { type AddressEditing, AddressEditor } from './AddressEditor';
 import { usePageMarginText } from './pageMargins';
 import { type SheetMeta, SheetPaper } from './SheetPaper';
 import type { SheetFields } from './useSheetFields';
 import './sheet.css';
 
 /** The user's endpoint addresses and what the sheet may do with them. */
-export interface AddressBook {
-  addresses: Assignments;
-  changeAddress: (endpointId: string, addresses: string[]) => void;
+export interface AddressBook extends AddressEditing {
   sharing: boolean;
   shareAddresses: (share: boolean) => void;
 }
@@ -30,6 +27,8 @@ export interface SheetPageProps {
   meta: SheetMeta;
   fields: SheetFields;
   onFieldsChange: (fields: SheetFields) => void;
+  /** Stored fields that could not be used and were reset: a message at the field. */
+  fieldErrors?: Partial<Record<keyof SheetFields, string>>;
   includeDiagrams: boolean;
   onIncludeDiagramsChange: (include: boolean) => void;
   exportSlot: ReactNode;
@@ -42,7 +41,6 @@ const PREVIEW_ROWS = 2000;
 export default function SheetPage(props: SheetPageProps) {
   const { t } = useTranslation();
   const { rules, rows, index, lang, fields } = props;
-  const { addresses } = props.address;
   const idPrefix = useId();
   const running = [fields.title || t('sheet.title'), fields.ticket].filter(Boolean).join(' · ');
   usePageMarginText(running.replace(/[\n\r]+/g, ' '));
@@ -66,6 +64,7 @@ export default function SheetPage(props: SheetPageProps) {
     const common = {
       id,
       value: fields[key],
+      'aria-describedby': props.fieldErrors?.[key] ? `${id}-error` : undefined,
       onChange: (e: { target: { value: string } }) => props.onFieldsChange({ ...fields, [key]: e.target.value }),
     };
     return (
@@ -75,6 +74,11 @@ export default function SheetPage(props: SheetPageProps) {
           <textarea rows={3} maxLength={4000} {...common} />
         ) : (
           <input type={key === 'date' ? 'date' : 'text'} maxLength={200} {...common} />
+        )}
+        {props.fieldErrors?.[key] && (
+          <p id={`${id}-error`} className="field-error">
+            {props.fieldErrors[key]}
+          </p>
         )}
       </div>
     );
@@ -106,7 +110,7 @@ export default function SheetPage(props: SheetPageProps) {
           {field('environment')}
           {field('justification', true)}
         </fieldset>
-        <AddressEditor endpoints={endpoints} lang={lang} addresses={addresses} onChange={props.address.changeAddress} />
+        <AddressEditor endpoints={endpoints} lang={lang} address={props.address} />
         <div className="sheet-options">
           <label className="toggle">
             <input type="checkbox" checked={props.address.sharing} onChange={(e) => props.address.shareAddresses(e.target.checked)} />

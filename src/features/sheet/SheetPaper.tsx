@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatLongDate } from '../../shared/domain/calendar';
 import type { DatasetIndex, ResolvedRule } from '../../shared/domain/rules';
 import type { Language } from '../../shared/domain/schema';
 import { citedSources, type SheetEndpoint, type SheetRow } from '../../shared/domain/sheet';
@@ -47,7 +48,7 @@ const endpointCell = (e: SheetEndpoint) => (
 export function SheetPaper({ rules, rows, total, index, lang, fields, meta, children }: Props) {
   const { t } = useTranslation();
   const sources = citedSources(rules, index);
-  const dateText = fields.date ? new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(`${fields.date}T12:00:00`)) : '';
+  const dateText = formatLongDate(fields.date, lang);
   return (
     <article className="sheet-print" lang={lang} aria-label={t('sheet.heading')}>
       <header className="sheet-header">

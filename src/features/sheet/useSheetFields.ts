@@ -1,4 +1,6 @@
-import { usePersistentState } from '../../shared/browser/usePersistentState';
+import * as v from 'valibot';
+import { type ReportStored, usePersistentState } from '../../shared/browser/usePersistentState';
+import { isIsoDate } from '../../shared/domain/calendar';
 import { isoDate } from '../../shared/domain/dates';
 
 /** The request's header fields, kept in this browser (never in links). */
@@ -11,17 +13,43 @@ export interface SheetFields {
   justification: string;
 }
 
-const FIELD_KEYS: (keyof SheetFields)[] = ['title', 'ticket', 'requester', 'date', 'environment', 'justification'];
+export const FIELD_KEYS: readonly (keyof SheetFields)[] = ['title', 'ticket', 'requester', 'date', 'environment', 'justification'];
 const STORAGE_KEY = 'lync-port-matrix.sheet';
 
-function readFields(raw: unknown): SheetFields {
-  const source = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
-  const fields = Object.fromEntries(
-    FIELD_KEYS.map((key) => [key, typeof source[key] === 'string' ? String(source[key]).slice(0, 4000) : '']),
-  ) as unknown as SheetFields;
-  return { ...fields, date: /^\d{4}-\d{2}-\d{2}$/.test(fields.date) ? fields.date : isoDate(new Date()) };
+/** What each stored field may hold: the inputs' own limits; a date that exists, or nothing. */
+const Line = v.pipe(v.string(), v.maxLength(200));
+const FIELD_SCHEMAS: Record<keyof SheetFields, v.GenericSchema<unknown, string>> = {
+  title: Line,
+  ticket: Line,
+  requester: Line,
+  date: v.pipe(
+    v.string(),
+    v.check((text) => text === '' || isIsoDate(text)),
+  ),
+  environment: Line,
+  justification: v.pipe(v.string(), v.maxLength(4000)),
+};
+
+/** Field by field: a stored field that is not valid falls back to its default (today for the date) and is reported. */
+export function readSheetFields(raw: unknown, report: ReportStored = () => {}): SheetFields {
+  const defaults: SheetFields = { title: '', ticket: '', requester: '', date: isoDate(new Date()), environment: '', justification: '' };
+  if (raw === undefined || raw === null) return defaults;
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    report('', raw);
+    return defaults;
+  }
+  const source = raw as Record<string, unknown>;
+  const fields = { ...defaults };
+  for (const key of FIELD_KEYS) {
+    if (!Object.hasOwn(source, key) || source[key] === undefined) continue;
+    const parsed = v.safeParse(FIELD_SCHEMAS[key], source[key]);
+    if (parsed.success) fields[key] = parsed.output;
+    else report(key, source[key]);
+  }
+  return fields;
 }
 
+/** The fields, their setter, and the stored fields that were reset (to show at the field). */
 export function useSheetFields() {
-  return usePersistentState(STORAGE_KEY, readFields);
+  return usePersistentState(STORAGE_KEY, readSheetFields);
 }

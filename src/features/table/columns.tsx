@@ -1,4 +1,5 @@
 import { createColumnHelper, type SortFn } from '@tanstack/react-table';
+import { addressesFor } from '../../shared/domain/addressBook';
 import type { Assignments } from '../../shared/domain/addresses';
 import { matchPort } from '../../shared/domain/filters';
 import { formatPortRanges, portSortKey } from '../../shared/domain/ports';
@@ -44,7 +45,7 @@ export function ruleColumns({ t, index, lang, pairs, portQuery, addresses }: Col
             endpoint={endpoint}
             lang={lang}
             canBe={resolve(side === 'source' ? rule.sourceCanBe : rule.destinationCanBe)}
-            addresses={addresses[endpoint.id]}
+            addresses={addressesFor(addresses, endpoint.id)}
           />
         );
       },

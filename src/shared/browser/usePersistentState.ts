@@ -1,25 +1,42 @@
 import { useCallback, useState } from 'react';
+import { readStoredJson, reportStorageProblem, writeStored } from './storage';
 
-/** State kept in localStorage under a key; unreadable or blocked storage falls back to memory. */
-export function usePersistentState<T>(key: string, read: (raw: unknown) => T): [T, (next: T) => void] {
-  const [value, setValue] = useState<T>(() => {
+/**
+ * A part of a stored value that `read` could not use (reset to its default); it is reported for the
+ * notice, and returned so the page can show it where it belongs (the field).
+ */
+export type ReportStored = (part: string, value: unknown) => void;
+
+/**
+ * State kept in localStorage under a key. `read` validates what is stored (it must accept anything,
+ * including undefined) and reports each part it had to reset; unreadable or blocked storage falls back to memory.
+ */
+export function usePersistentState<T>(
+  key: string,
+  read: (raw: unknown, report: ReportStored) => T,
+): [T, (next: T) => void, readonly { part: string; value: string }[]] {
+  const [initial] = useState(() => {
+    const reset: { part: string; value: string }[] = [];
+    const report: ReportStored = (part, value) => {
+      const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+      reset.push({ part, value: text });
+      reportStorageProblem({ key, part, value: text });
+    };
+    let value: T;
     try {
-      const text = window.localStorage.getItem(key);
-      return read(text === null ? undefined : JSON.parse(text));
+      value = read(readStoredJson(key), report);
     } catch {
-      return read(undefined);
+      value = read(undefined, report);
     }
+    return { value, reset };
   });
+  const [value, setValue] = useState<T>(initial.value);
   const save = useCallback(
     (next: T) => {
       setValue(next);
-      try {
-        window.localStorage.setItem(key, JSON.stringify(next));
-      } catch {
-        // storage full or disabled: keep the value for this session only
-      }
+      writeStored(key, next);
     },
     [key],
   );
-  return [value, save];
+  return [value, save, initial.reset];
 }

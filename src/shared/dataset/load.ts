@@ -1,3 +1,4 @@
+import { LIMITS, tooLargeProblem } from '../domain/limits';
 import { type DatasetResult, parseDatasetText } from '../domain/validate';
 
 export const DATASET_URL = `${import.meta.env.BASE_URL}data/rules.json`;
@@ -16,6 +17,11 @@ export async function loadDataset(url: string = DATASET_URL, fresh = false): Pro
   }
   if (!response.ok) {
     return { ok: false, problems: [{ path: '(root)', code: 'fetch', received: `HTTP ${response.status}` }] };
+  }
+  // A response that says it is too large is not read at all.
+  const length = Number(response.headers.get('content-length'));
+  if (length > LIMITS.datasetBytes) {
+    return { ok: false, problems: [tooLargeProblem(length)] };
   }
   return parseDatasetText(await response.text());
 }

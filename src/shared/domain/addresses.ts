@@ -4,20 +4,21 @@
  * (four-part decimal IPv4, network addresses for CIDR) and FQDN syntax (RFC 1123).
  */
 import ipaddr from 'ipaddr.js';
+import { type AddressBook, type AddressRecord, type Assignments, addressEntries, toAddressRecord } from './addressBook';
+import { LIMITS } from './limits';
 
 export type AddressKind = 'ipv4' | 'ipv6' | 'cidr4' | 'cidr6' | 'fqdn';
 export type AddressError = 'empty' | 'too-long' | 'invalid' | 'bad-prefix' | 'host-bits';
 export type AddressResult = { ok: true; kind: AddressKind; value: string } | { ok: false; error: AddressError; suggestion?: string };
 
-/** Endpoint id → the addresses assigned to it, in the order the user gave them. */
-export type Assignments = Record<string, string[]>;
+export type { AddressBook, AddressRecord, Assignments } from './addressBook';
 
 const FQDN = /^(?=.{1,253}\.?$)(?:(?!-)[a-z0-9-]{1,63}(?<!-)\.)+(?!-)[a-z][a-z0-9-]{0,62}(?<!-)\.?$/i;
 
 export function parseAddress(input: string): AddressResult {
   const text = input.trim();
   if (text === '') return { ok: false, error: 'empty' };
-  if (text.length > 253) return { ok: false, error: 'too-long' };
+  if (text.length > LIMITS.address) return { ok: false, error: 'too-long' };
   if (text.includes('/')) return parseCidr(text);
   if (ipaddr.IPv4.isValidFourPartDecimal(text)) return { ok: true, kind: 'ipv4', value: ipaddr.IPv4.parse(text).toString() };
   if (text.includes(':')) {
@@ -44,13 +45,16 @@ function parseCidr(text: string): AddressResult {
   return { ok: true, kind: v4 ? 'cidr4' : 'cidr6', value: `${ip.toString()}/${bits}` };
 }
 
+export interface AddressIssue {
+  input: string;
+  error: AddressError;
+  suggestion?: string;
+}
+
 /** Splits a field on commas, semicolons, spaces or new lines and parses each entry. */
-export function parseAddressList(input: string): {
-  addresses: string[];
-  errors: { input: string; error: AddressError; suggestion?: string }[];
-} {
+export function parseAddressList(input: string): { addresses: string[]; errors: AddressIssue[] } {
   const addresses: string[] = [];
-  const errors: { input: string; error: AddressError; suggestion?: string }[] = [];
+  const errors: AddressIssue[] = [];
   for (const part of input.split(/[\s,;]+/).filter(Boolean)) {
     const result = parseAddress(part);
     if (result.ok) {
@@ -60,14 +64,37 @@ export function parseAddressList(input: string): {
   return { addresses, errors };
 }
 
-/** Keeps only valid, de-duplicated addresses for known endpoints (full validation, for the editor). */
-export function cleanAssignments(raw: unknown, endpointIds: ReadonlySet<string>): Assignments {
-  const out: Assignments = {};
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return out;
-  for (const [id, list] of Object.entries(raw as Record<string, unknown>)) {
-    if (!endpointIds.has(id) || !Array.isArray(list)) continue;
-    const { addresses } = parseAddressList(list.filter((x): x is string => typeof x === 'string').join(' '));
-    if (addresses.length > 0) out[id] = addresses.slice(0, 64);
-  }
-  return out;
+/** Addresses split into what the full parser accepts (normalised, de-duplicated) and what it refuses, per endpoint. */
+export interface CheckedAddresses {
+  valid: AddressBook;
+  invalid: ReadonlyMap<string, readonly AddressIssue[]>;
 }
+
+/**
+ * The one gate every address passes, whatever it came from (a link, this browser's storage, a
+ * field): only `valid` may reach the table, the paper, an export or a firewall configuration.
+ */
+export function checkAddresses(input: Assignments | undefined, endpointIds?: ReadonlySet<string>): CheckedAddresses {
+  const valid = new Map<string, readonly string[]>();
+  const invalid = new Map<string, readonly AddressIssue[]>();
+  for (const [id, list] of addressEntries(input)) {
+    if (endpointIds && !endpointIds.has(id)) continue;
+    const addresses: string[] = [];
+    const errors: AddressIssue[] = [];
+    for (const entry of list.slice(0, LIMITS.addressesPerEndpoint)) {
+      if (typeof entry !== 'string') continue;
+      const parsed = parseAddressList(entry);
+      for (const address of parsed.addresses) if (!addresses.includes(address)) addresses.push(address);
+      errors.push(...parsed.errors);
+    }
+    if (addresses.length > 0) valid.set(id, addresses);
+    if (errors.length > 0) invalid.set(id, errors);
+  }
+  return { valid, invalid };
+}
+
+/** Keeps only valid, de-duplicated addresses for known endpoints (full validation), as a null-prototype record. */
+export const cleanAssignments = (raw: unknown, endpointIds: ReadonlySet<string>): AddressRecord =>
+  toAddressRecord(
+    raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? checkAddresses(raw as Assignments, endpointIds).valid : undefined,
+  );

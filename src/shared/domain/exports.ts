@@ -1,9 +1,10 @@
 /** CSV (RFC 4180, UTF-8 with BOM), JSON and Markdown from the sheet rows. Pure. */
 import Papa from 'papaparse';
-import type { Assignments } from './addresses';
+import { type Assignments, addressesFor } from './addressBook';
 import type { DatasetIndex, ResolvedRule } from './rules';
 import { isTableCitation } from './schema';
 import { SHEET_COLUMNS, type SheetColumn, type SheetRow, type Translate } from './sheet';
+import { normalizeLineBreaks, oneLine } from './text';
 
 function cellsOf(row: SheetRow): Record<SheetColumn, string> {
   return {
@@ -32,16 +33,17 @@ export function toCsv(rows: readonly SheetRow[], t: Translate): string {
     const cells = cellsOf(row);
     return SHEET_COLUMNS.map((column) => cells[column]);
   });
-  // Ports stay text ("50000-59999"); a leading =, +, - or @ is neutralised so spreadsheets never run it as a formula.
-  const safe = data.map((row) => row.map((cell) => (/^[=+\-@]/.test(cell) ? `'${cell}` : cell)));
+  // Ports stay text ("50000-59999"); a leading =, +, -, @, tab or CR is neutralised so spreadsheets never
+  // run it as a formula. Every Unicode line break (U+2028, NEL, VT…) becomes "\n": the cell is then quoted.
+  const safe = data.map((row) => row.map((cell) => normalizeLineBreaks(/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell)));
   return `\uFEFF${Papa.unparse({ fields: headerOf(t), data: safe }, { newline: '\r\n', quotes: false })}\r\n`;
 }
 
+/** One table cell: every Unicode line break (CR, LF, VT, FF, NEL, U+2028, U+2029) becomes a space. */
 const escapeMarkdown = (text: string) =>
-  text
+  oneLine(text)
     .replace(/\\/g, '\\\\')
     .replace(/\|/g, '\\|')
-    .replace(/[\r\n]+/g, ' ')
     .replace(/([<>*_`[\]])/g, '\\$1');
 
 export function toMarkdown(rows: readonly SheetRow[], t: Translate, title: string, summary: string): string {
@@ -65,7 +67,7 @@ export function toMarkdown(rows: readonly SheetRow[], t: Translate, title: strin
 export function toJson(rules: readonly ResolvedRule[], index: DatasetIndex, addresses: Assignments, meta: Record<string, string>): string {
   const endpoint = (r: ResolvedRule, which: 'source' | 'destination') => {
     const e = r[which];
-    return { id: e.id, name: e.name, zone: e.zone, addresses: addresses[e.id] ?? [] };
+    return { id: e.id, name: e.name, zone: e.zone, addresses: addressesFor(addresses, e.id) };
   };
   return `${JSON.stringify(
     {

@@ -22,8 +22,10 @@ export function checkHistory(input: unknown): DatasetProblem[] {
   const last = line.at(-1);
   if (product !== undefined && last !== product)
     problems.push({ path: 'history.products', code: 'unknown-reference', expected: product, received: last });
+  const onLine = new Set<string>();
   line.forEach((id, i) => {
-    if (id !== undefined && line.indexOf(id) !== i) problems.push({ path: `history.products[${i}]`, code: 'duplicate-id', received: id });
+    if (id !== undefined && onLine.has(id)) problems.push({ path: `history.products[${i}]`, code: 'duplicate-id', received: id });
+    if (id !== undefined) onLine.add(id);
   });
   const rules = new Set(list(dataset.rules).map((r) => text(r.id)));
   const sources = new Set(list(dataset.sources).map((s) => text(s.id)));
@@ -31,7 +33,7 @@ export function checkHistory(input: unknown): DatasetProblem[] {
     const at = `history.changes[${i}]`;
     const step = text(note.in);
     const rule = text(note.rule);
-    if (step !== undefined && (!line.includes(step) || step === line[0])) {
+    if (step !== undefined && (!onLine.has(step) || step === line[0])) {
       problems.push({ path: `${at}.in`, code: 'unknown-reference', expected: 'history.products', received: step });
     }
     if (rule !== undefined && note.change !== 'removed' && !rules.has(rule)) {

@@ -3,6 +3,8 @@
  * load time, and the TypeScript types are inferred from them.
  */
 import * as v from 'valibot';
+import { LIMITS } from './limits';
+import { stripControls } from './text';
 
 export const LANGUAGES = ['en', 'zh-TW'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -16,11 +18,25 @@ export type Transport = (typeof TRANSPORTS)[number];
 
 export const SECURITY_LAYERS = ['TLS', 'MTLS'] as const;
 
-/** Ids used in shared links: lowercase letters, digits and dashes. */
-const Id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase-id'));
-const NonEmpty = v.pipe(v.string(), v.trim(), v.nonEmpty());
+/**
+ * Every string is length-checked first (LIMITS, before any other work on it) and cleaned of control
+ * and bidirectional formatting characters (text.ts): the cleaned text is what every view and export gets.
+ */
+const clean = v.transform(stripControls);
 
-export const LocalizedTextSchema = v.strictObject({ en: NonEmpty, 'zh-TW': NonEmpty });
+/** Ids used in shared links: lowercase letters, digits and dashes. */
+const Id = v.pipe(v.string(), v.maxLength(LIMITS.id), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase-id'));
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max), clean, v.trim(), v.nonEmpty());
+const NonEmpty = text(LIMITS.shortText);
+const LongText = text(LIMITS.longText);
+/** A list inside one item (a rule's scenarios, a citation's cells…). */
+const list = <T extends v.GenericSchema>(item: T) => v.pipe(v.array(item), v.maxLength(LIMITS.itemList));
+const Url = v.pipe(v.string(), v.maxLength(LIMITS.url), clean, v.url(), v.startsWith('https://'));
+
+/** Notes, conditions, errata, quotes, reasons. */
+export const LocalizedTextSchema = v.strictObject({ en: LongText, 'zh-TW': LongText });
+/** Names, titles, summaries. */
+const LocalizedName = v.strictObject({ en: NonEmpty, 'zh-TW': NonEmpty });
 
 const Port = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(65535));
 export const PortRangeSchema = v.pipe(
@@ -34,21 +50,21 @@ export const SourceDocumentSchema = v.strictObject({
   id: Id,
   slug: NonEmpty,
   /** The document's title as published (for the zh-TW documents: Microsoft's machine-translated title, verbatim). */
-  title: LocalizedTextSchema,
+  title: LocalizedName,
   /** The title in the dataset's own terms (zh-TW: the seed document's terminology), for display next to the citation. */
-  heading: v.optional(LocalizedTextSchema),
-  url: v.pipe(v.string(), v.url(), v.startsWith('https://')),
+  heading: v.optional(LocalizedName),
+  url: Url,
   credit: NonEmpty,
   license: NonEmpty,
   /** Link to the licence text (CC BY 4.0 requires one). */
-  licenseUrl: v.optional(v.pipe(v.string(), v.url(), v.startsWith('https://'))),
+  licenseUrl: v.optional(Url),
   /** Table rows of this document that are not firewall rules, and why. */
-  notRules: v.optional(v.array(v.strictObject({ table: RowNumber, rows: v.array(RowNumber), reason: LocalizedTextSchema }))),
+  notRules: v.optional(list(v.strictObject({ table: RowNumber, rows: list(RowNumber), reason: LocalizedTextSchema }))),
 });
 
 const NamedEntity = v.strictObject({
   id: Id,
-  name: LocalizedTextSchema,
+  name: LocalizedName,
   description: v.optional(LocalizedTextSchema),
 });
 
@@ -56,14 +72,14 @@ export const ProtocolSchema = v.strictObject({ id: Id, label: NonEmpty });
 
 export const EndpointSchema = v.strictObject({
   id: Id,
-  name: LocalizedTextSchema,
+  name: LocalizedName,
   zone: v.picklist(ZONES),
   /** `interface`: an address on one of our servers (it gets a diagram); `party`: a remote peer. */
   kind: v.picklist(['interface', 'party']),
   /** Other names the source documents use for the same endpoint. */
-  aliases: v.optional(v.array(LocalizedTextSchema)),
+  aliases: v.optional(list(LocalizedName)),
   /** Behind NAT: the public address the Internet uses for this private address. */
-  nat: v.optional(v.strictObject({ publicName: LocalizedTextSchema })),
+  nat: v.optional(v.strictObject({ publicName: LocalizedName })),
 });
 
 /** A citation of one table row of a source document, with its cells verbatim. */
@@ -75,8 +91,8 @@ export const TableCitationSchema = v.strictObject({
   row: RowNumber,
   /** The original cells, verbatim, in both languages. */
   cells: v.strictObject({
-    en: v.array(v.string()),
-    'zh-TW': v.array(v.string()),
+    en: list(v.pipe(v.string(), v.maxLength(LIMITS.longText), clean)),
+    'zh-TW': list(v.pipe(v.string(), v.maxLength(LIMITS.longText), clean)),
   }),
   /** Where this row departs from the rule (another endpoint, a wrong zh-TW port…), and why the rule is right. */
   erratum: v.optional(LocalizedTextSchema),
@@ -102,31 +118,31 @@ export const RequirementSchema = v.strictObject({
 export const RuleSchema = v.strictObject({
   id: Id,
   /** What the opening is for, in one short line (about 60 characters in English). */
-  summary: LocalizedTextSchema,
-  scenarios: v.pipe(v.array(Id), v.minLength(1)),
+  summary: LocalizedName,
+  scenarios: v.pipe(list(Id), v.minLength(1)),
   /** Deployment shapes (topology ids) the rule belongs to; absent means every topology. */
-  topologies: v.optional(v.array(Id)),
+  topologies: v.optional(list(Id)),
   role: Id,
   protocol: Id,
   security: v.optional(v.picklist(SECURITY_LAYERS)),
   transport: v.picklist(TRANSPORTS),
-  ports: v.pipe(v.array(PortRangeSchema), v.minLength(1)),
-  sourcePorts: v.optional(v.pipe(v.array(PortRangeSchema), v.minLength(1))),
+  ports: v.pipe(list(PortRangeSchema), v.minLength(1)),
+  sourcePorts: v.optional(v.pipe(list(PortRangeSchema), v.minLength(1))),
   source: Id,
   /** Endpoints a broad source ("Any") can be narrowed to, as the documents suggest. */
-  sourceCanBe: v.optional(v.array(Id)),
+  sourceCanBe: v.optional(list(Id)),
   destination: Id,
-  destinationCanBe: v.optional(v.array(Id)),
+  destinationCanBe: v.optional(list(Id)),
   notes: LocalizedTextSchema,
   requirement: RequirementSchema,
   legacy: v.boolean(),
-  provenance: v.pipe(v.array(ProvenanceSchema), v.minLength(1)),
+  provenance: v.pipe(list(ProvenanceSchema), v.minLength(1)),
 });
 
 /** The built-in products, oldest first; a dataset's `product.id` may be any id. */
 export const PRODUCT_IDS = ['lync-2013', 'sfb-2015', 'sfb-2019'] as const;
 
-export const ProductSchema = v.strictObject({ id: Id, name: LocalizedTextSchema });
+export const ProductSchema = v.strictObject({ id: Id, name: LocalizedName });
 
 /** The rule fields a comparison between two products reports, and a change note may explain. */
 export const CHANGE_FIELDS = [
@@ -156,39 +172,40 @@ export const ChangeNoteSchema = v.strictObject({
   change: v.picklist(['added', 'removed', 'changed']),
   in: Id,
   /** For `changed`: the fields this reason explains (absent: every field that differs). */
-  fields: v.optional(v.pipe(v.array(v.picklist(CHANGE_FIELDS)), v.minLength(1))),
+  fields: v.optional(v.pipe(list(v.picklist(CHANGE_FIELDS)), v.minLength(1))),
   reason: LocalizedTextSchema,
-  provenance: v.pipe(v.array(ProvenanceSchema), v.minLength(1)),
+  provenance: v.pipe(list(ProvenanceSchema), v.minLength(1)),
 });
 
 /** The product line up to this dataset's product (oldest first) and the reasons for each step. */
 export const HistorySchema = v.strictObject({
-  products: v.pipe(v.array(Id), v.minLength(2)),
-  changes: v.array(ChangeNoteSchema),
+  products: v.pipe(list(Id), v.minLength(2)),
+  changes: v.pipe(v.array(ChangeNoteSchema), v.maxLength(LIMITS.changes)),
 });
 
 export const DatasetSchema = v.strictObject({
   schemaVersion: v.literal(1),
   version: NonEmpty,
-  title: LocalizedTextSchema,
+  title: LocalizedName,
   /** The product whose rules these are (one built-in dataset per product). */
   product: v.optional(ProductSchema),
   /** What was changed from the licensed source material (CC BY change statement). */
   adaptation: v.optional(LocalizedTextSchema),
   /** How this product's rules differ from the earlier products', with reasons (see compare.ts). */
   history: v.optional(HistorySchema),
-  sources: v.pipe(v.array(SourceDocumentSchema), v.minLength(1)),
-  topologies: v.optional(v.array(NamedEntity)),
-  scenarios: v.array(NamedEntity),
-  roles: v.array(NamedEntity),
-  protocols: v.array(ProtocolSchema),
-  endpoints: v.array(EndpointSchema),
-  rules: v.array(RuleSchema),
+  sources: v.pipe(v.array(SourceDocumentSchema), v.minLength(1), v.maxLength(LIMITS.namedItems)),
+  topologies: v.optional(v.pipe(v.array(NamedEntity), v.maxLength(LIMITS.namedItems))),
+  scenarios: v.pipe(v.array(NamedEntity), v.maxLength(LIMITS.namedItems)),
+  roles: v.pipe(v.array(NamedEntity), v.maxLength(LIMITS.namedItems)),
+  protocols: v.pipe(v.array(ProtocolSchema), v.maxLength(LIMITS.namedItems)),
+  endpoints: v.pipe(v.array(EndpointSchema), v.maxLength(LIMITS.endpoints)),
+  rules: v.pipe(v.array(RuleSchema), v.maxLength(LIMITS.rules)),
 });
 
 export type LocalizedText = v.InferOutput<typeof LocalizedTextSchema>;
 export type PortRange = v.InferOutput<typeof PortRangeSchema>;
 export type SourceDocument = v.InferOutput<typeof SourceDocumentSchema>;
+export { NamedEntity as NamedEntitySchema };
 export type Scenario = v.InferOutput<typeof NamedEntity>;
 export type Topology = v.InferOutput<typeof NamedEntity>;
 export type Role = v.InferOutput<typeof NamedEntity>;

@@ -2,15 +2,16 @@
  * The firewall request sheet as data: one row per rule with resolved names and addresses, the
  * filter summary in words and the file name of exports. Pure; translation is passed in.
  */
-import type { Assignments } from './addresses';
-import type { FacetId } from './facets';
-import { type ActiveFilter, activeFilters, type Filters } from './filters';
+import { type Assignments, addressesFor } from './addressBook';
+import type { Filters } from './filters';
 import { formatPortRange, formatPortRanges } from './ports';
 import type { DatasetIndex, ResolvedRule } from './rules';
 import type { Endpoint, Language } from './schema';
 import type { Translate } from './translate';
 import { describeFirewalls } from './zones';
 
+/** The filter summary in words lives in filterSummary.ts (the explorer needs it in its first load; the rest of this module is the sheet's). */
+export { describeFilter, describeFilters } from './filterSummary';
 export type { Translate };
 
 export interface SheetEndpoint {
@@ -56,7 +57,7 @@ export type SheetColumn = (typeof SHEET_COLUMNS)[number];
 const endpointOf = (endpoint: Endpoint, lang: Language, addresses: Assignments): SheetEndpoint => ({
   id: endpoint.id,
   name: endpoint.name[lang],
-  addresses: addresses[endpoint.id] ?? [],
+  addresses: [...addressesFor(addresses, endpoint.id)],
 });
 
 /** "SIP (MTLS)" etc. via the index; "TCP"; ports as text "50000-59999". */
@@ -123,34 +124,6 @@ export function sheetRules(filtered: readonly ResolvedRule[], all: readonly Reso
   if (selection.length === 0) return [...filtered];
   const chosen = new Set(selection);
   return all.filter((rule) => chosen.has(rule.rule.id));
-}
-
-/** One active filter in words: "Scenario: SIP federation, XMPP federation", "Search: “edge”". */
-export function describeFilter(
-  filter: ActiveFilter,
-  filters: Filters,
-  label: (facet: FacetId, id: string) => string,
-  t: Translate,
-): string {
-  switch (filter.kind) {
-    case 'facet':
-      return t('summary.item', {
-        filter: t(`filters.${filter.facet}`),
-        values: filter.values.map((id) => label(filter.facet, id)).join(t('summary.listSeparator')),
-      });
-    case 'port':
-      return t('summary.item', { filter: t('filters.port'), values: filters.port ? formatPortRange(filters.port) : '' });
-    case 'q':
-      return t('summary.text', { filter: t('filters.search'), text: filters.q.trim() });
-    case 'legacy':
-      return t('summary.legacyHidden');
-  }
-}
-
-/** The active filters in words, e.g. "Topology: Single consolidated Edge…; Port or range: 443". */
-export function describeFilters(filters: Filters, label: (facet: FacetId, id: string) => string, t: Translate): string {
-  const parts = activeFilters(filters).map((filter) => describeFilter(filter, filters, label, t));
-  return parts.length > 0 ? parts.join(t('summary.separator')) : t('summary.none');
 }
 
 /** lync-edge-rules[-topology-…]-2026-11-23.csv: the date and the main filters, link-safe. */

@@ -3,12 +3,15 @@
  * Absent parameter = no filter. Unknown parameters and values are dropped and reported.
  */
 
+import { addressEntries, addressesFor, toAddressRecord } from './addressBook';
 import { ADDRESS_SYNTAX } from './addressSyntax';
 import { emptyFacets, FACETS, type FacetId } from './facets';
 import { withQuery } from './filters';
+import { LIMITS } from './limits';
 import { emptyLinkState, type LinkState, PAGES, SORTABLE_COLUMNS, type SortColumn } from './linkState';
 import { formatPortRange, parsePortRange } from './ports';
-import { LANGUAGES, TRANSPORTS } from './schema';
+import { type Language, TRANSPORTS } from './schema';
+import { controlsToSpaces } from './text';
 import { DIRECTIONS, FIREWALLS } from './zones';
 
 /** The ids a link may use: for each facet (fixed enums known here, the rest from the dataset), rules and endpoints. */
@@ -50,13 +53,34 @@ const MAX_RULES = 5000;
 /** Removes control characters and bidirectional overrides, collapses spaces, caps the length. */
 export function cleanText(text: string): string {
   return (
-    text
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
-      .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')
+    controlsToSpaces(text.slice(0, 4 * MAX_TEXT_LENGTH))
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the line breaks and tab stripControls keeps
+      .replace(/[\u0000-\u001f\u0085]/g, ' ')
       .replace(/\s+/g, ' ')
       .trim()
       .slice(0, MAX_TEXT_LENGTH)
   );
+}
+
+/**
+ * `lang=`: en or zh-TW, and any other English or Chinese tag as the app's language for it (en-GB →
+ * en, zh-HK → zh-TW), as the browser's language is read. The i18n detector uses this too, so the
+ * link and the language shown always agree.
+ */
+export function readLanguage(value: string): Language | undefined {
+  const lower = value.trim().toLowerCase();
+  if (lower === 'en' || lower.startsWith('en-')) return 'en';
+  if (lower === 'zh' || lower.startsWith('zh-')) return 'zh-TW';
+  return undefined;
+}
+
+/** The language a query string names (its last valid `lang`), read as decodeLinkState reads it. */
+export function languageFromLink(search: string): Language | undefined {
+  let lang: Language | undefined;
+  for (const [name, value, malformed] of splitQuery(search)) {
+    if (!malformed && name.trim().toLowerCase() === 'lang') lang = readLanguage(value) ?? lang;
+  }
+  return lang;
 }
 
 function safeDecode(text: string): string {
@@ -89,13 +113,26 @@ const items = (value: string) =>
     .map((item) => item.trim())
     .filter(Boolean);
 
+/** Parameters holding comma-separated values: at most LIMITS.linkItems of each are read. */
+const LISTS = new Set<string>([...FACETS, 'rules', 'addr', 'sort']);
+
+/** The first LIMITS.linkItems values of a list parameter, and how many more it had (not read). */
+function capItems(value: string): [string, number] {
+  let at = -1;
+  for (let n = 0; n < LIMITS.linkItems; n++) {
+    at = value.indexOf(',', at + 1);
+    if (at === -1) return [value, 0];
+  }
+  return [value.slice(0, at), items(value.slice(at + 1)).length];
+}
+
 type Ignore = (param: string, value?: string) => void;
 type Reader = (state: LinkState, value: string, ignore: (value: string) => void, vocabulary: Vocabulary) => void;
 
 /** One reader per parameter (facets are read generically). Each adds what it understands and ignores the rest. */
 const READERS: Record<string, Reader> = {
   lang: (state, value, ignore) => {
-    const lang = LANGUAGES.find((l) => l.toLowerCase() === value.toLowerCase());
+    const lang = readLanguage(value);
     if (lang) state.lang = lang;
     else ignore(value);
   },
@@ -125,18 +162,21 @@ const READERS: Record<string, Reader> = {
       else if (!state.selection.includes(id) && state.selection.length < MAX_RULES) state.selection.push(id);
     }
   },
-  // addr=endpoint*address*address,endpoint*address
+  // addr=endpoint*address*address,endpoint*address: kept as given (if they look like addresses) for
+  // the full validation, which reports the invalid ones in the link's address notice.
   addr: (state, value, ignore, vocabulary) => {
+    const book = new Map(addressEntries(state.addresses));
     for (const entry of items(value)) {
-      const [rawId = '', ...list] = entry.split('*');
+      const [rawId = '', ...given] = entry.split('*');
       const id = rawId.trim().toLowerCase();
-      const addresses = list.map((a) => a.trim()).filter((a) => ADDRESS_SYNTAX.test(a));
-      if (!vocabulary.endpoints.has(id) || addresses.length === 0 || addresses.length !== list.length) {
+      const addresses = given.map((a) => a.trim()).filter((a) => ADDRESS_SYNTAX.test(a));
+      if (!vocabulary.endpoints.has(id) || addresses.length === 0 || addresses.length !== given.length) {
         ignore(entry);
         continue;
       }
-      state.addresses = { ...state.addresses, [id]: [...new Set([...(state.addresses?.[id] ?? []), ...addresses])].slice(0, 64) };
+      book.set(id, [...new Set([...(book.get(id) ?? []), ...addresses])].slice(0, LIMITS.addressesPerEndpoint));
     }
+    if (book.size > 0) state.addresses = toAddressRecord(book);
   },
   sort: (state, value, ignore) => {
     for (const item of items(value)) {
@@ -149,13 +189,22 @@ const READERS: Record<string, Reader> = {
   },
 };
 
-/** Reads a query string; never throws. What it cannot use is listed in `ignored`. */
-export function decodeLinkState(search: string, vocabulary: Vocabulary): { state: LinkState; ignored: IgnoredParam[] } {
+/**
+ * Reads a query string; never throws. What it cannot use is listed in `ignored` (at most
+ * LIMITS.ignoredListed entries; `omitted` counts the others), and at most LIMITS.linkItems values
+ * of one parameter are read.
+ */
+export function decodeLinkState(search: string, vocabulary: Vocabulary): { state: LinkState; ignored: IgnoredParam[]; omitted?: number } {
   const state = emptyLinkState();
   const facets = emptyFacets();
   const ignored: IgnoredParam[] = [];
   const seen = new Set<string>();
+  let omitted = 0;
   const ignore: Ignore = (param, value) => {
+    if (ignored.length >= LIMITS.ignoredListed) {
+      omitted++;
+      return;
+    }
     const entry = { param: shorten(cleanText(param)) || '?', ...(value === undefined ? {} : { value: shorten(cleanText(value)) }) };
     const key = `${entry.param}\u0000${entry.value ?? ''}`;
     if (!seen.has(key)) ignored.push(entry);
@@ -164,7 +213,12 @@ export function decodeLinkState(search: string, vocabulary: Vocabulary): { state
 
   for (const [rawName, rawValue, malformed] of splitQuery(search)) {
     const name = rawName.trim().toLowerCase();
-    const value = rawValue.trim();
+    let value = rawValue.trim();
+    if (LISTS.has(name)) {
+      const [kept, rest] = capItems(value);
+      value = kept;
+      omitted += rest;
+    }
     if (malformed) {
       ignore(rawName, rawValue);
       continue;
@@ -186,7 +240,7 @@ export function decodeLinkState(search: string, vocabulary: Vocabulary): { state
   for (const facet of FACETS) facets[facet].sort();
   state.selection.sort();
   state.filters = { ...state.filters, facets };
-  return { state, ignored };
+  return omitted > 0 ? { state, ignored, omitted } : { state, ignored };
 }
 
 const encodeAddressPart = (part: string) => encodeURIComponent(part).replace(/%3A/gi, ':').replace(/%2F/gi, '/');
@@ -208,8 +262,8 @@ export function encodeLinkState(state: LinkState): string {
   if (filters.hideLegacy) add('legacy', 'hide');
   if (state.sort.length > 0) add('sort', state.sort.map((s) => (s.desc ? `-${s.id}` : s.id)).join(','));
   if (state.selection.length > 0) add('rules', [...new Set(state.selection)].sort().join(','));
-  const addr = Object.entries(state.addresses ?? {})
-    .filter(([, list]) => list.length > 0)
+  const addr = addressEntries(state.addresses)
+    .filter(([id]) => addressesFor(state.addresses, id).length > 0)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([id, list]) => [id, ...list].map(encodeAddressPart).join('*'));
   if (addr.length > 0) add('addr', addr.join(','));

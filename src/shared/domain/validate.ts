@@ -1,30 +1,64 @@
 import * as v from 'valibot';
 import { checkHistory } from './history';
+import { LIMITS, tooLargeProblem } from './limits';
 import type { DatasetProblem } from './problems';
-import { type Dataset, DatasetSchema } from './schema';
+import {
+  ChangeNoteSchema,
+  type Dataset,
+  DatasetSchema,
+  EndpointSchema,
+  HistorySchema,
+  NamedEntitySchema,
+  ProtocolSchema,
+  RuleSchema,
+  SourceDocumentSchema,
+} from './schema';
+import { cutText } from './text';
 
 export type { DatasetProblem, ProblemCode } from './problems';
 
 export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; problems: DatasetProblem[] };
 
-const MAX_PROBLEMS = 50;
+const MAX_PROBLEMS = LIMITS.problems;
 
 function formatPath(path: readonly { key: unknown }[] | undefined): string {
   let out = '';
   for (const item of path ?? []) {
-    out += typeof item.key === 'number' ? `[${item.key}]` : out === '' ? String(item.key) : `.${String(item.key)}`;
+    const key = typeof item.key === 'number' ? item.key : cutText(String(item.key), LIMITS.quoted);
+    out += typeof key === 'number' ? `[${key}]` : out === '' ? key : `.${key}`;
   }
   return out || '(root)';
 }
 
-function toProblem(issue: v.BaseIssue<unknown>): DatasetProblem {
-  const path = formatPath(issue.path as { key: unknown }[] | undefined);
+const quoted = (value: string | undefined | null) => (value == null ? undefined : cutText(value, LIMITS.quoted));
+
+/** A valibot issue as a problem the UI can put in words: never an empty "expected". */
+function toProblem(issue: v.BaseIssue<unknown>, prefix: string): DatasetProblem {
+  const inner = formatPath(issue.path as { key: unknown }[] | undefined);
+  const path = prefix === '' ? inner : inner === '(root)' ? prefix : inner.startsWith('[') ? prefix + inner : `${prefix}.${inner}`;
+  const received = quoted(issue.received);
   if (issue.message === 'port-order') return { path, code: 'port-order' };
-  if (issue.message === 'lowercase-id') return { path, code: 'id-format', received: issue.received };
-  if (issue.type === 'strict_object' && issue.expected === 'never') {
-    return { path, code: 'unknown-key', received: issue.received };
+  if (issue.message === 'lowercase-id') return { path, code: 'id-format', received };
+  if (issue.type === 'strict_object' && issue.expected === 'never') return { path, code: 'unknown-key', received };
+  const requirement = (issue as { requirement?: unknown }).requirement;
+  const size = (issue.input as { length?: unknown } | null)?.length;
+  switch (issue.type) {
+    case 'max_length':
+      return {
+        path,
+        code: Array.isArray(issue.input) ? 'too-many' : 'too-long',
+        expected: String(requirement),
+        received: String(size),
+      };
+    case 'min_length':
+    case 'non_empty':
+      return { path, code: 'too-few', expected: String(requirement ?? 1) };
+    case 'integer':
+      return { path, code: 'integer', received };
+    case 'url':
+      return { path, code: 'url', received };
   }
-  return { path, code: 'schema', expected: issue.expected ?? undefined, received: issue.received };
+  return issue.expected ? { path, code: 'schema', expected: quoted(issue.expected), received } : { path, code: 'invalid', received };
 }
 
 type Loose = Record<string, unknown>;
@@ -32,76 +66,239 @@ const list = (value: unknown): Loose[] =>
   Array.isArray(value) ? value.filter((x): x is Loose => x !== null && typeof x === 'object') : [];
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
+/** Collects problems up to the listing limit; `full` tells a check it may stop early. */
+function collector() {
+  const problems: DatasetProblem[] = [];
+  return {
+    problems,
+    add: (problem: DatasetProblem) => {
+      if (problems.length < MAX_PROBLEMS) problems.push({ ...problem, received: quoted(problem.received) });
+    },
+    full: () => problems.length >= MAX_PROBLEMS,
+  };
+}
+
+/** Each value of `values` once: every later copy is a `duplicate` problem at its own path. */
+function checkUnique(values: unknown, at: string, add: (problem: DatasetProblem) => void, label = (value: unknown) => String(value)) {
+  if (!Array.isArray(values)) return;
+  const seen = new Set<string>();
+  values.forEach((value, j) => {
+    const key = label(value);
+    if (seen.has(key)) add({ path: `${at}[${j}]`, code: 'duplicate', received: key });
+    seen.add(key);
+  });
+}
+
+const citationKey = (p: unknown): string => {
+  const c = (p ?? {}) as Loose;
+  return 'paragraph' in c ? `${String(c.source)} ¶${String(c.paragraph)}` : `${String(c.source)} t${String(c.table)} r${String(c.row)}`;
+};
+
 /**
- * Checks what a schema cannot: unique ids and that every reference resolves. It reads the input
- * loosely, so it also runs on a dataset that failed the schema and all problems are listed at once.
+ * Checks what a schema cannot: unique ids, no id or row listed twice in one list, and that every
+ * reference resolves. It reads the input loosely, so it also runs on a dataset that failed the
+ * schema and all problems are listed at once (up to the listing limit).
  */
 export function checkReferences(input: unknown): DatasetProblem[] {
   const dataset = (input ?? {}) as Loose;
-  const problems: DatasetProblem[] = [];
-  const index = (name: string): Set<string> => {
+  const { problems, add, full } = collector();
+  // Sets, not objects: an id such as "constructor" must not find Object.prototype's.
+  const known = new Map<string, Set<string>>();
+  for (const name of ['sources', 'topologies', 'scenarios', 'roles', 'protocols', 'endpoints', 'rules']) {
     const seen = new Set<string>();
     list(dataset[name]).forEach((item, i) => {
       const id = text(item.id);
       if (id === undefined) return;
-      if (seen.has(id)) problems.push({ path: `${name}[${i}].id`, code: 'duplicate-id', received: id });
+      if (seen.has(id)) add({ path: `${name}[${i}].id`, code: 'duplicate-id', received: id });
       seen.add(id);
     });
-    return seen;
-  };
-  const known: Record<string, Set<string>> = {};
-  for (const name of ['sources', 'topologies', 'scenarios', 'roles', 'protocols', 'endpoints', 'rules']) known[name] = index(name);
+    known.set(name, seen);
+  }
 
   const resolve = (value: unknown, path: string, kind: string) => {
     const id = text(value);
-    if (id !== undefined && !known[kind]?.has(id)) problems.push({ path, code: 'unknown-reference', expected: kind, received: id });
+    if (id !== undefined && !known.get(kind)?.has(id)) add({ path, code: 'unknown-reference', expected: kind, received: id });
   };
-  list(dataset.rules).forEach((rule, i) => {
-    const at = `rules[${i}]`;
-    (Array.isArray(rule.scenarios) ? rule.scenarios : []).forEach((id: unknown, j) => {
-      resolve(id, `${at}.scenarios[${j}]`, 'scenarios');
-    });
-    (Array.isArray(rule.topologies) ? rule.topologies : []).forEach((id: unknown, j) => {
-      resolve(id, `${at}.topologies[${j}]`, 'topologies');
-    });
-    for (const key of ['sourceCanBe', 'destinationCanBe'] as const) {
-      (Array.isArray(rule[key]) ? (rule[key] as unknown[]) : []).forEach((id, j) => {
-        resolve(id, `${at}.${key}[${j}]`, 'endpoints');
+  // A row that is not a rule is listed once per document, whichever entry of its table lists it.
+  list(dataset.sources).forEach((source, i) => {
+    const seen = new Set<string>();
+    list(source.notRules).forEach((entry, k) => {
+      (Array.isArray(entry.rows) ? entry.rows : []).forEach((row: unknown, j) => {
+        const key = `t${String(entry.table)} r${String(row)}`;
+        if (seen.has(key)) add({ path: `sources[${i}].notRules[${k}].rows[${j}]`, code: 'duplicate', received: key });
+        seen.add(key);
       });
+    });
+  });
+  const rules = list(dataset.rules);
+  for (let i = 0; i < rules.length && !full(); i++) {
+    const rule = rules[i] as Loose;
+    const at = `rules[${i}]`;
+    for (const [key, kind] of [
+      ['scenarios', 'scenarios'],
+      ['topologies', 'topologies'],
+      ['sourceCanBe', 'endpoints'],
+      ['destinationCanBe', 'endpoints'],
+    ] as const) {
+      const ids = Array.isArray(rule[key]) ? (rule[key] as unknown[]) : [];
+      ids.forEach((id, j) => {
+        resolve(id, `${at}.${key}[${j}]`, kind);
+      });
+      checkUnique(ids, `${at}.${key}`, add);
     }
     resolve(rule.role, `${at}.role`, 'roles');
     resolve(rule.protocol, `${at}.protocol`, 'protocols');
     resolve(rule.source, `${at}.source`, 'endpoints');
     resolve(rule.destination, `${at}.destination`, 'endpoints');
     if (text(rule.source) !== undefined && rule.source === rule.destination) {
-      problems.push({ path: `${at}.destination`, code: 'same-endpoint', received: String(rule.destination) });
+      add({ path: `${at}.destination`, code: 'same-endpoint', received: String(rule.destination) });
     }
     list(rule.provenance).forEach((p, j) => {
       resolve(p.source, `${at}.provenance[${j}].source`, 'sources');
     });
+    checkUnique(list(rule.provenance), `${at}.provenance`, add, citationKey);
+  }
+  const history = (dataset.history ?? {}) as Loose;
+  list(history.changes).forEach((note, i) => {
+    checkUnique(note.fields, `history.changes[${i}].fields`, add);
   });
   return problems;
 }
 
-/** Validates parsed JSON against the schema, then the references. */
+/** The lists of a dataset, each validated item by item (so a broken list yields its first problems, not millions). */
+const LISTS = [
+  ['sources', SourceDocumentSchema],
+  ['topologies', NamedEntitySchema],
+  ['scenarios', NamedEntitySchema],
+  ['roles', NamedEntitySchema],
+  ['protocols', ProtocolSchema],
+  ['endpoints', EndpointSchema],
+  ['rules', RuleSchema],
+] as const;
+
+/** A Map, not an object: a top-level key such as "constructor" must not find Object.prototype's. */
+const COUNT_LIMITS: ReadonlyMap<string, number> = new Map(
+  LISTS.map(([name]) => [name, name === 'rules' ? LIMITS.rules : name === 'endpoints' ? LIMITS.endpoints : LIMITS.namedItems]),
+);
+
+const Items = v.array(v.unknown());
+/** The dataset with its lists unchecked: their items are validated one by one below. */
+const ShellSchema = v.strictObject({
+  ...DatasetSchema.entries,
+  sources: v.pipe(Items, v.minLength(1)),
+  topologies: v.optional(Items),
+  scenarios: Items,
+  roles: Items,
+  protocols: Items,
+  endpoints: Items,
+  rules: Items,
+  history: v.optional(v.strictObject({ ...HistorySchema.entries, changes: Items })),
+});
+
+/** The deepest place a list can be in a valid dataset: history.changes[i].provenance[j].cells.en. */
+const MAX_LIST_DEPTH = 7;
+
+interface Node {
+  value: unknown;
+  depth: number;
+  key: string | number;
+  parent?: Node;
+}
+
+const pathOf = (node: Node): string => {
+  const keys: (string | number)[] = [];
+  for (let n: Node | undefined = node; n?.parent; n = n.parent) keys.unshift(n.key);
+  return formatPath(keys.map((key) => ({ key })));
+};
+
+/**
+ * Lists longer than their limit, found by one walk before any schema work (so no list of a million
+ * items is ever validated item by item): the top-level lists and history.changes have their own
+ * limits, every other list LIMITS.itemList.
+ */
+function countProblems(dataset: Loose): DatasetProblem[] {
+  const problems: DatasetProblem[] = [];
+  const stack: Node[] = [{ value: dataset, depth: 0, key: '' }];
+  while (stack.length > 0 && problems.length < MAX_PROBLEMS) {
+    const node = stack.pop() as Node;
+    const { value, depth } = node;
+    const children: [string | number, unknown][] = [];
+    if (Array.isArray(value)) {
+      const limit =
+        depth === 1
+          ? (COUNT_LIMITS.get(String(node.key)) ?? LIMITS.itemList)
+          : depth === 2 && node.key === 'changes' && node.parent?.key === 'history'
+            ? LIMITS.changes
+            : LIMITS.itemList;
+      if (value.length > limit) {
+        problems.push({ path: pathOf(node), code: 'too-many', expected: String(limit), received: String(value.length) });
+        continue;
+      }
+      value.forEach((child, i) => {
+        children.push([i, child]);
+      });
+    } else if (value !== null && typeof value === 'object') {
+      for (const key of Object.keys(value)) children.push([key, (value as Loose)[key]]);
+    }
+    if (depth >= MAX_LIST_DEPTH) continue;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const [key, child] = children[i] as [string | number, unknown];
+      if (child !== null && typeof child === 'object') stack.push({ value: child, depth: depth + 1, key, parent: node });
+    }
+  }
+  return problems;
+}
+
+/** Validates parsed JSON: list sizes first, then the schema (stopping after the listing limit), then the references. */
 export function validateDataset(input: unknown): DatasetResult {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     const received = input === null ? 'null' : Array.isArray(input) ? 'Array' : typeof input;
     return { ok: false, problems: [{ path: '(root)', code: 'schema', expected: 'Object', received }] };
   }
-  const parsed = v.safeParse(DatasetSchema, input, { abortPipeEarly: true });
-  const problems = [...(parsed.success ? [] : parsed.issues.map(toProblem)), ...checkReferences(input), ...checkHistory(input)];
-  if (parsed.success && problems.length === 0) return { ok: true, dataset: parsed.output };
-  return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
+  const dataset = input as Loose;
+  const tooMany = countProblems(dataset);
+  if (tooMany.length > 0) return { ok: false, problems: tooMany };
+
+  const { problems, add, full } = collector();
+  const shell = v.safeParse(ShellSchema, input, { abortPipeEarly: true });
+  if (!shell.success) for (const issue of shell.issues) add(toProblem(issue, ''));
+  const output = { ...(shell.success ? shell.output : {}) } as Loose;
+  const validateList = (items: unknown, path: string, schema: v.GenericSchema): unknown[] => {
+    const out: unknown[] = [];
+    if (!Array.isArray(items)) return out;
+    for (let i = 0; i < items.length && !full(); i++) {
+      const item = v.safeParse(schema, items[i], { abortPipeEarly: true });
+      if (item.success) out.push(item.output);
+      else for (const issue of item.issues) add(toProblem(issue, `${path}[${i}]`));
+    }
+    return out;
+  };
+  for (const [name, schema] of LISTS) {
+    if (dataset[name] !== undefined) output[name] = validateList(dataset[name], name, schema);
+  }
+  const history = dataset.history;
+  if (history !== null && typeof history === 'object') {
+    const changes = validateList((history as Loose).changes, 'history.changes', ChangeNoteSchema);
+    if (output.history) output.history = { ...(output.history as Loose), changes };
+  }
+  if (!full()) for (const problem of [...checkReferences(input), ...checkHistory(input)]) add(problem);
+  if (shell.success && problems.length === 0) return { ok: true, dataset: output as unknown as Dataset };
+  return { ok: false, problems };
 }
 
-/** Parses and validates a dataset file's text. */
+/** Parses and validates a dataset file's text; its length is checked before it is parsed. */
 export function parseDatasetText(text: string): DatasetResult {
+  if (text.length > LIMITS.datasetBytes) {
+    return { ok: false, problems: [tooLargeProblem(text.length)] };
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problems: [{ path: '(root)', code: 'json', received: error instanceof Error ? error.message : String(error) }] };
+    return {
+      ok: false,
+      problems: [{ path: '(root)', code: 'json', received: quoted(error instanceof Error ? error.message : String(error)) }],
+    };
   }
   return validateDataset(json);
 }

@@ -1,10 +1,10 @@
 import i18next, { type BackendModule, type ResourceKey } from 'i18next';
-import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from '../domain/schema';
+import { languageDetector } from './detect';
 import { normalizeLanguage } from './language';
 
-export const LANGUAGE_STORAGE_KEY = 'lync-port-matrix.lang';
+export { LANGUAGE_STORAGE_KEY } from './detect';
 
 /** One chunk per language: a reader downloads only the language shown (about 4 KB gzip each). */
 const LOCALES: Record<Language, () => Promise<{ default: ResourceKey }>> = {
@@ -28,7 +28,7 @@ const localeBackend: BackendModule = {
 export function initI18n() {
   return i18next
     .use(localeBackend)
-    .use(LanguageDetector)
+    .use(languageDetector)
     .use(initReactI18next)
     .init({
       supportedLngs: [...LANGUAGES],
@@ -36,13 +36,6 @@ export function initI18n() {
       load: 'currentOnly',
       interpolation: { escapeValue: false },
       returnNull: false,
-      detection: {
-        order: ['querystring', 'localStorage', 'navigator'],
-        lookupQuerystring: 'lang',
-        lookupLocalStorage: LANGUAGE_STORAGE_KEY,
-        caches: ['localStorage'],
-        convertDetectedLanguage: (lng: string) => normalizeLanguage(lng) ?? lng,
-      },
     });
 }
 

@@ -5,6 +5,8 @@ interface Props {
   children: ReactNode;
   /** What failed, for the message ("the diagram"). */
   area: string;
+  /** Around the whole app: the message names the app and offers a reload. */
+  whole?: boolean;
 }
 
 /** Keeps a failure in one panel from blanking the page, and says so in the user's language. */
@@ -21,14 +23,15 @@ export class ErrorBoundary extends Component<Props, { error?: Error }> {
 
   override render() {
     if (!this.state.error) return this.props.children;
+    const { whole } = this.props;
     return (
       <Translation>
         {(t) => (
           <div className="error-panel" role="alert">
-            <p>{t('boundary.message', { area: this.props.area })}</p>
-            <p className="muted">{this.state.error?.message}</p>
-            <button type="button" onClick={() => this.setState({ error: undefined })}>
-              {t('boundary.retry')}
+            <p>{whole ? t('boundary.whole') : t('boundary.message', { area: this.props.area })}</p>
+            <p className="muted">{String(this.state.error?.message ?? '').slice(0, 300)}</p>
+            <button type="button" onClick={() => (whole ? window.location.reload() : this.setState({ error: undefined }))}>
+              {whole ? t('boundary.reload') : t('boundary.retry')}
             </button>
           </div>
         )}

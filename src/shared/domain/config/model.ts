@@ -2,7 +2,7 @@
  * The configuration model: the request sheet's rules as openings per perimeter firewall, with the
  * addresses of each endpoint resolved. Every output format is written against this model only.
  */
-import type { Assignments } from '../addresses';
+import { type Assignments, addressesFor } from '../addressBook';
 import type { ResolvedRule } from '../rules';
 import { type PortRange, type Transport, ZONES, type Zone } from '../schema';
 import { type Direction, FIREWALLS, type Firewall } from '../zones';
@@ -69,7 +69,7 @@ export function buildConfigModel(views: readonly ResolvedRule[], addresses: Assi
   const resolve = (endpoint: ResolvedRule['source']) => {
     const known = endpoints.get(endpoint.id);
     if (known) return known;
-    const resolved = resolveEndpoint(endpoint, Object.hasOwn(addresses, endpoint.id) ? addresses[endpoint.id] : undefined);
+    const resolved = resolveEndpoint(endpoint, addressesFor(addresses, endpoint.id));
     endpoints.set(endpoint.id, resolved);
     return resolved;
   };
@@ -91,7 +91,8 @@ export function buildConfigModel(views: readonly ResolvedRule[], addresses: Assi
     for (const firewall of FIREWALLS.filter((f) => view.firewalls.includes(f)))
       firewalls[firewall].push({ ...base, from: sideOf(firewall, view.source.zone), to: sideOf(firewall, view.destination.zone) });
   }
-  return { firewalls, noFirewall, endpoints: Object.fromEntries(endpoints) };
+  // A null-prototype record: endpoints["toString"] is an endpoint's or nothing.
+  return { firewalls, noFirewall, endpoints: Object.assign(Object.create(null), Object.fromEntries(endpoints)) };
 }
 
 /** The endpoints a list of openings uses, in order of first use (source before destination). */

@@ -4,6 +4,7 @@
  * dataset or typed by a user passes through here before it reaches a config line.
  */
 import type { Zone } from '../schema';
+import { oneLine } from '../text';
 
 /** Characters allowed in comments, remarks and descriptions: no quotes, backslashes, shell or CLI metacharacters. */
 const COMMENT_UNSAFE = /[^A-Za-z0-9 ._:,/+=-]/g;
@@ -14,7 +15,8 @@ const COMMENT_UNSAFE = /[^A-Za-z0-9 ._:,/+=-]/g;
  * a longer text is cut at a word boundary near the limit.
  */
 export function safeComment(text: string, max: number): string {
-  const ascii = text
+  // Every Unicode line break first (\s misses NEL): a comment stays on its one line.
+  const ascii = oneLine(text)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/\s+/g, ' ')

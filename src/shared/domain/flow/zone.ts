@@ -12,7 +12,8 @@
  *    RFC 3849) and other reserved space, which stand in for public addresses in examples.
  */
 import ipaddr from 'ipaddr.js';
-import { type Assignments, parseAddress } from '../addresses';
+import { type Assignments, addressesFor } from '../addressBook';
+import { parseAddress } from '../addresses';
 import type { Endpoint, Zone } from '../schema';
 
 export interface EnteredEntry {
@@ -44,7 +45,7 @@ export function indexEntered(endpoints: readonly Endpoint[], addresses: Assignme
     if (index.has(endpoint.id)) continue;
     const entries: EnteredEntry[] = [];
     const fqdn: string[] = [];
-    for (const raw of Object.hasOwn(addresses, endpoint.id) ? (addresses[endpoint.id] ?? []) : []) {
+    for (const raw of addressesFor(addresses, endpoint.id)) {
       const parsed = parseAddress(raw);
       if (!parsed.ok) continue;
       if (parsed.kind === 'fqdn') fqdn.push(parsed.value);
