@@ -72,7 +72,9 @@ function collector() {
   return {
     problems,
     add: (problem: DatasetProblem) => {
-      if (problems.length < MAX_PROBLEMS) problems.push({ ...problem, received: quoted(problem.received) });
+      // An empty value is shown as "" rather than as nothing.
+      if (problems.length < MAX_PROBLEMS)
+        problems.push({ ...problem, received: problem.received === '' ? '""' : quoted(problem.received) });
     },
     full: () => problems.length >= MAX_PROBLEMS,
   };
