@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStorageProblems } from '../shared/browser/storage';
 import { DATASET_URL } from '../shared/dataset/load';
@@ -16,15 +16,16 @@ import { LazyPage } from './LazyPage';
 import { ExplorerPage } from './pages/ExplorerPage';
 import { useAddresses } from './useAddresses';
 import { type FirstLoad, useDataset } from './useDataset';
+import { useFileDrop } from './useFileDrop';
 import { useLinkState } from './useLinkState';
 import { ViewTabs } from './ViewTabs';
 
 const SheetRoute = lazy(() => import('./pages/SheetRoute'));
 const AboutPage = lazy(() => import('../features/about/AboutPage'));
 // Shown only when needed (or below the table): not in the first load.
-const DatasetFile = lazy(() => import('./DatasetFile').then((m) => ({ default: m.DatasetFile })));
-const IgnoredNotice = lazy(() => import('./IgnoredNotice').then((m) => ({ default: m.IgnoredNotice })));
-const ProblemList = lazy(() => import('../shared/ui/ProblemList').then((m) => ({ default: m.ProblemList })));
+const DatasetFile = lazy(() => import('./DatasetFile'));
+const IgnoredNotice = lazy(() => import('./IgnoredNotice'));
+const ProblemList = lazy(() => import('../shared/ui/ProblemList'));
 const LinkAddressesNotice = lazy(() => import('./LinkAddressesNotice'));
 const StorageNotice = lazy(() => import('./StorageNotice'));
 const ForgetAddresses = lazy(() => import('../shared/ui/ForgetAddresses'));
@@ -44,6 +45,8 @@ export function App({ first }: { first?: FirstLoad }) {
   const { state, update, ignored, dismissIgnored } = useLinkState(vocabulary);
   const address = useAddresses(state.addresses, update, endpointIds);
   const storageProblems = useStorageProblems();
+  const [forgot, setForgot] = useState(false);
+  const drop = useFileDrop();
   // The one filtering path: every page consumes these rules.
   const filtered = useMemo(() => (model ? filterRules(model.ordered, state.filters) : []), [model, state.filters]);
 
@@ -142,11 +145,24 @@ export function App({ first }: { first?: FirstLoad }) {
       )}
       <footer className="app-footer">
         <Suspense fallback={null}>
-          <DatasetFile onFile={openFile} current={ownFile} onReset={reload} />
+          <DatasetFile
+            onFile={openFile}
+            current={ownFile}
+            onReset={reload}
+            dropped={drop.dropped}
+            dragging={drop.dragging}
+            onDropTaken={drop.taken}
+          />
         </Suspense>
-        {address.savedCount > 0 && (
+        {(address.savedCount > 0 || forgot) && (
           <Suspense fallback={null}>
-            <ForgetAddresses count={address.savedCount} onForget={address.forgetAddresses} />
+            <ForgetAddresses
+              count={address.savedCount}
+              onForget={() => {
+                address.forgetAddresses();
+                setForgot(true);
+              }}
+            />
           </Suspense>
         )}
         <p>{t('app.credit')}</p>

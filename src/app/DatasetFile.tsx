@@ -9,14 +9,17 @@ interface Props {
   /** Set when the user's own file is shown: its name, and a way back to the built-in dataset. */
   current?: string;
   onReset: () => void;
+  /** A file dropped anywhere on the page, and whether one is being dragged over it. */
+  dropped?: File;
+  dragging?: boolean;
+  onDropTaken: () => void;
 }
 
-/** Open a dataset file from disk, with a button or by dropping it anywhere on the page. Nothing is uploaded. */
-export function DatasetFile({ onFile, current, onReset }: Props) {
+/** Open a dataset file from disk, with a button or by dropping it anywhere on the page (see useFileDrop). Nothing is uploaded. */
+export function DatasetFile({ onFile, current, onReset, dropped, dragging, onDropTaken }: Props) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const hintId = useId();
-  const [dragging, setDragging] = useState(false);
   const [error, setError] = useState('');
 
   const read = (file: File | undefined) => {
@@ -35,33 +38,14 @@ export function DatasetFile({ onFile, current, onReset }: Props) {
     );
   };
 
-  // Window listeners are added once; they call the latest `read` through a ref.
-  const readLatest = useRef(read);
-  readLatest.current = read;
+  // A file dropped on the page (useFileDrop listens from the first render): read once.
+  const handled = useRef<File>(undefined);
   useEffect(() => {
-    const over = (e: DragEvent) => {
-      if (!e.dataTransfer?.types.includes('Files')) return;
-      e.preventDefault();
-      setDragging(true);
-    };
-    const leave = (e: DragEvent) => {
-      if (e.relatedTarget === null) setDragging(false);
-    };
-    const drop = (e: DragEvent) => {
-      if (!e.dataTransfer?.files.length) return;
-      e.preventDefault();
-      setDragging(false);
-      readLatest.current(e.dataTransfer.files[0]);
-    };
-    window.addEventListener('dragover', over);
-    window.addEventListener('dragleave', leave);
-    window.addEventListener('drop', drop);
-    return () => {
-      window.removeEventListener('dragover', over);
-      window.removeEventListener('dragleave', leave);
-      window.removeEventListener('drop', drop);
-    };
-  }, []);
+    if (!dropped || handled.current === dropped) return;
+    handled.current = dropped;
+    onDropTaken();
+    read(dropped);
+  });
 
   return (
     <div className="dataset-file">
@@ -99,3 +83,5 @@ export function DatasetFile({ onFile, current, onReset }: Props) {
     </div>
   );
 }
+
+export default DatasetFile;

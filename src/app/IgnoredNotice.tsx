@@ -22,3 +22,5 @@ export function IgnoredNotice({ ignored, omitted = 0, onDismiss }: { ignored: Ig
     </div>
   );
 }
+
+export default IgnoredNotice;

@@ -51,7 +51,7 @@ export default function LinkAddressesNotice({ fromLink, errors, name, onKeep, on
           </button>
         )}{' '}
         <button type="button" onClick={onDrop}>
-          {t('linkAddresses.drop')}
+          {fromLink.size > 0 ? t('linkAddresses.drop') : t('notice.dismiss')}
         </button>
       </p>
     </div>

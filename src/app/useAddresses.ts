@@ -55,51 +55,67 @@ export function useAddresses(link: Assignments | undefined, update: UpdateLink, 
       reportStorageProblem({ key: ADDRESSES_STORAGE_KEY, part, value: issues.map((issue) => issue.input).join(', ') });
     }
   }, [view]);
-  const { addresses, fromLink, linkErrors, storedErrors, linkValid } = view ?? NONE;
+  // The link's invalid addresses are listed in its notice and taken out of the link itself (the
+  // address bar, and the live-view link printed on the sheet and written in exports).
+  const [linkErrors, setLinkErrors] = useState<AddressView['linkErrors']>(NONE.linkErrors);
+  useEffect(() => {
+    if (!view || view.linkErrors.size === 0) return;
+    setLinkErrors(view.linkErrors);
+    const valid = view.linkValid;
+    update((state) => setSharedAddresses(state, valid.size > 0 ? toAddressRecord(valid) : undefined), undefined, true);
+  }, [view, update]);
+  const { addresses, fromLink, storedErrors, linkValid } = view ?? NONE;
 
-  /** Runs an edit with the engine, loading it first if needed. */
-  const withEngine = useCallback((edit: (engine: Engine) => void) => {
-    loadEngine().then(edit, () => {});
+  /** Changes the saved addresses (from their latest value), with the engine, loaded first if needed. */
+  const editSaved = useCallback((change: (saved: AddressBook, engine: Engine) => AddressBook) => {
+    loadEngine().then(
+      (engine) =>
+        setStoredRaw((previous: unknown) => {
+          const next = change(engine.readStoredAddresses(previous).book, engine);
+          const json = next.size > 0 ? toAddressRecord(next) : undefined;
+          writeStored(ADDRESSES_STORAGE_KEY, json);
+          return json;
+        }),
+      () => {},
+    );
   }, []);
-  const save = useCallback((next: AddressBook) => {
-    const json = next.size > 0 ? toAddressRecord(next) : undefined;
-    setStoredRaw(json);
-    writeStored(ADDRESSES_STORAGE_KEY, json);
-  }, []);
-  const stored = view?.stored ?? EMPTY_BOOK;
 
   /** A typed field: saved in this browser, unless the endpoint's addresses are still the link's (then only the link changes). */
   const changeAddress = useCallback(
-    (endpointId: string, list: string[]) =>
-      withEngine(({ withAddresses }) => {
-        if (!fromLink.has(endpointId)) save(withAddresses(stored, endpointId, list));
-        if (link !== undefined)
-          update(
-            (state) => setSharedAddresses(state, toAddressRecord(withAddresses(toAddressBook(state.addresses), endpointId, list))),
-            'addr',
-          );
-      }),
-    [withEngine, fromLink, stored, save, link, update],
+    (endpointId: string, list: string[]) => {
+      if (!fromLink.has(endpointId)) editSaved((saved, { withAddresses }) => withAddresses(saved, endpointId, list));
+      if (link !== undefined)
+        loadEngine().then(
+          ({ withAddresses }) =>
+            update(
+              (state) => setSharedAddresses(state, toAddressRecord(withAddresses(toAddressBook(state.addresses), endpointId, list))),
+              'addr',
+            ),
+          () => {},
+        );
+    },
+    [editSaved, fromLink, link, update],
   );
   const shareAddresses = useCallback(
     (share: boolean) => update((state) => setSharedAddresses(state, share ? toAddressRecord(addresses) : undefined)),
     [addresses, update],
   );
   /** Adds the link's valid addresses to the saved ones, then takes them out of the link. */
-  const keepLinkAddresses = useCallback(
-    () =>
-      withEngine(({ mergeAddresses }) => {
-        save(mergeAddresses(stored, linkValid));
-        update((state) => setSharedAddresses(state, undefined));
-      }),
-    [withEngine, save, stored, linkValid, update],
-  );
-  const dropLinkAddresses = useCallback(() => update((state) => setSharedAddresses(state, undefined)), [update]);
+  const keepLinkAddresses = useCallback(() => {
+    editSaved((saved, { mergeAddresses }) => mergeAddresses(saved, linkValid));
+    update((state) => setSharedAddresses(state, undefined));
+    setLinkErrors(NONE.linkErrors);
+  }, [editSaved, linkValid, update]);
+  const dropLinkAddresses = useCallback(() => {
+    if (link !== undefined) update((state) => setSharedAddresses(state, undefined));
+    setLinkErrors(NONE.linkErrors);
+  }, [link, update]);
   /** Clears the saved addresses (and those in this page's link). */
   const forgetAddresses = useCallback(() => {
-    save(EMPTY_BOOK);
+    setStoredRaw(undefined);
+    writeStored(ADDRESSES_STORAGE_KEY, undefined);
     if (link !== undefined) update((state) => setSharedAddresses(state, undefined));
-  }, [save, link, update]);
+  }, [link, update]);
 
   return {
     addresses,
@@ -111,7 +127,7 @@ export function useAddresses(link: Assignments | undefined, update: UpdateLink, 
     storedErrors,
     keepLinkAddresses,
     dropLinkAddresses,
-    savedCount: view ? stored.size : storedRaw !== null && typeof storedRaw === 'object' ? Object.keys(storedRaw).length : 0,
+    savedCount: view ? view.stored.size : storedRaw !== null && typeof storedRaw === 'object' ? Object.keys(storedRaw).length : 0,
     forgetAddresses,
   };
 }

@@ -4,8 +4,11 @@ import { decodeLinkState, encodeLinkState, type IgnoredParam, type Vocabulary } 
 
 const urlFor = (state: LinkState) => `${window.location.pathname}${encodeLinkState(state)}${window.location.hash}`;
 
-/** A change to the link state (one of the domain's updates); `coalesce` names a text field whose edits share a history entry. */
-export type UpdateLink = (change: (state: LinkState) => LinkState, coalesce?: string) => void;
+/**
+ * A change to the link state (one of the domain's updates); `coalesce` names a text field whose edits
+ * share a history entry; `replace` corrects the current entry instead of adding one.
+ */
+export type UpdateLink = (change: (state: LinkState) => LinkState, coalesce?: string, replace?: boolean) => void;
 
 /**
  * The link state lives in the page URL. Every change is a history entry (Back and Forward walk
@@ -35,12 +38,12 @@ export function useLinkState(vocabulary: Vocabulary | undefined) {
     return () => window.removeEventListener('popstate', onPop);
   }, [vocabulary]);
 
-  const update = useCallback<UpdateLink>((change, coalesce) => {
+  const update = useCallback<UpdateLink>((change, coalesce, replace) => {
     const next = change(current.current);
     if (next === current.current) return;
     const url = urlFor(next);
     if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
-      if (coalesce !== undefined && coalesce === lastCoalesce.current) window.history.replaceState(null, '', url);
+      if (replace || (coalesce !== undefined && coalesce === lastCoalesce.current)) window.history.replaceState(null, '', url);
       else window.history.pushState(null, '', url);
     }
     lastCoalesce.current = coalesce;

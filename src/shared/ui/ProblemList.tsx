@@ -19,3 +19,5 @@ export function ProblemList({ problems }: { problems: DatasetProblem[] }) {
     </>
   );
 }
+
+export default ProblemList;
