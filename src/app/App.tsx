@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStorageProblems } from '../shared/browser/storage';
 import { DATASET_URL } from '../shared/dataset/load';
@@ -47,6 +47,8 @@ export function App({ first }: { first?: FirstLoad }) {
   const storageProblems = useStorageProblems();
   const [forgot, setForgot] = useState(false);
   const drop = useFileDrop();
+  // The small lazy pieces (notices, the footer's controls) each have their boundary too: one that fails to load stays local.
+  const part = t('boundary.part');
   // The one filtering path: every page consumes these rules.
   const filtered = useMemo(() => (model ? filterRules(model.ordered, state.filters) : []), [model, state.filters]);
 
@@ -83,11 +85,11 @@ export function App({ first }: { first?: FirstLoad }) {
         </div>
       </header>
       {ignored.list.length + ignored.omitted > 0 && (
-        <Suspense fallback={null}>
+        <LazyPage area={part} fallback={null}>
           <IgnoredNotice ignored={ignored.list} omitted={ignored.omitted} onDismiss={dismissIgnored} />
-        </Suspense>
+        </LazyPage>
       )}
-      <Suspense fallback={null}>
+      <LazyPage area={part} fallback={null}>
         {index && (address.fromLink.size > 0 || address.linkErrors.size > 0) && (
           <LinkAddressesNotice
             fromLink={address.fromLink}
@@ -98,7 +100,7 @@ export function App({ first }: { first?: FirstLoad }) {
           />
         )}
         {storageProblems.length > 0 && <StorageNotice />}
-      </Suspense>
+      </LazyPage>
       {load.status === 'loading' && (
         <main id="rules" tabIndex={-1}>
           <p className="status" role="status" aria-live="polite">
@@ -111,9 +113,9 @@ export function App({ first }: { first?: FirstLoad }) {
           <section className="error-panel" role="alert">
             <h2>{t('error.title')}</h2>
             <p>{t('error.file', { file: displayValue(ownFile ?? DATASET_URL, 120) })}</p>
-            <Suspense fallback={null}>
+            <LazyPage area={part} fallback={null}>
               <ProblemList problems={load.problems} />
-            </Suspense>
+            </LazyPage>
             <button type="button" onClick={reload}>
               {ownFile ? t('datasetFile.reset') : t('error.retry')}
             </button>
@@ -144,7 +146,7 @@ export function App({ first }: { first?: FirstLoad }) {
         </LazyPage>
       )}
       <footer className="app-footer">
-        <Suspense fallback={null}>
+        <LazyPage area={part} fallback={null}>
           <DatasetFile
             onFile={openFile}
             current={ownFile}
@@ -153,9 +155,9 @@ export function App({ first }: { first?: FirstLoad }) {
             dragging={drop.dragging}
             onDropTaken={drop.taken}
           />
-        </Suspense>
+        </LazyPage>
         {(address.savedCount > 0 || forgot) && (
-          <Suspense fallback={null}>
+          <LazyPage area={part} fallback={null}>
             <ForgetAddresses
               count={address.savedCount}
               onForget={() => {
@@ -163,7 +165,7 @@ export function App({ first }: { first?: FirstLoad }) {
                 setForgot(true);
               }}
             />
-          </Suspense>
+          </LazyPage>
         )}
         <p>{t('app.credit')}</p>
         {dataset && <p>{t('app.datasetVersion', { version: dataset.version })}</p>}

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, type Page } from '@playwright/test';
 import { expect, ruleRows, test } from './fixtures';
 
@@ -107,6 +108,19 @@ test.describe('addresses', () => {
     await editor.getByRole('button', { name: 'Remove' }).click();
     await expect.poll(() => savedAddresses(page)).toBeNull();
     await expect(page.locator('input[data-endpoint="access-edge-external"]')).toHaveValue('');
+  });
+
+  test('the link’s address notice, a field from the link and the storage notice pass axe, light and dark', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('lync-port-matrix.sheet', JSON.stringify({ date: '2026-02-31' })));
+    for (const dark of [false, true]) {
+      await page.emulateMedia({ colorScheme: dark ? 'dark' : 'light' });
+      await page.goto(`./?lang=${dark ? 'zh-TW' : 'en'}&view=sheet&scenario=xmpp-federation&addr=edge-internal*10.0.0.5*10.0.0.300`);
+      await expect(page.locator('.link-addresses')).toBeVisible();
+      await expect(page.locator('.from-link')).toBeVisible();
+      await expect(page.locator('.sheet-fields .field-error')).toBeVisible();
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    }
   });
 
   test('4. a link’s invalid addresses are errors in its notice and never reach the paper or the CSV', async ({ page }) => {
@@ -233,6 +247,16 @@ test.describe('the rest of #14', () => {
     await serve(page, JSON.stringify(seed));
     await page.goto('./?lang=en');
     await expect(page.getByRole('alert')).toContainText('rules[0].ports[0].to Expected a whole number, found 65535.5.');
+  });
+
+  test('a small lazy part that fails to load (a notice) is contained by its own boundary: no blank page', async ({ page }) => {
+    await page.route(/\/assets\/IgnoredNotice-[^/]+\.js$/, (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("notice chunk failed");' }),
+    );
+    await page.goto('./?lang=en&colour=red');
+    await expect(page.getByText('Something went wrong in this part of the page. The rest of the page still works.')).toBeVisible();
+    await expect(ruleRows(page)).toHaveCount(10);
+    await expect(page.getByRole('button', { name: 'Open a dataset file…' })).toBeVisible();
   });
 
   test('Forget my addresses is in the footer when addresses are saved', async ({ page }) => {

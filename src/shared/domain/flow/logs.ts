@@ -68,27 +68,30 @@ export function readNetfilter(line: string, offset = 0): LogResult | undefined {
 }
 
 const ASA_HEADER = /%(?:ASA|FTD|PIX|FWSM)-\d-(\d{6}):/;
-const ASA_MESSAGES: Record<string, { pattern: RegExp; action: (m: RegExpExecArray) => 'allow' | 'deny' }> = {
-  '106001': {
-    pattern: /Inbound (TCP) connection denied from (\S+)\/(\d+) to (\S+)\/(\d+)/d,
-    action: () => 'deny',
-  },
-  '106023': {
-    pattern: /Deny (\S+) src [^\s:]+:(\S+?)\/(\d+)(?:\([^)]*\))* dst [^\s:]+:(\S+?)\/(\d+)/d,
-    action: () => 'deny',
-  },
-  '106100': {
-    pattern:
-      /access-list \S+ (?:permitted|denied|est-allowed) (\S+) [^\s/]+\/(\S+?)\((\d+)\)(?: ?\([^)]*\))*\s*->\s*[^\s/]+\/(\S+?)\((\d+)\)/d,
-    action: (m) => (/ denied /.test(m[0]) ? 'deny' : 'allow'),
-  },
-};
+/** A Map: the message id comes from the log line (data), so it must never find Object.prototype's members. */
+const ASA_MESSAGES = new Map<string, { pattern: RegExp; action: (m: RegExpExecArray) => 'allow' | 'deny' }>(
+  Object.entries({
+    '106001': {
+      pattern: /Inbound (TCP) connection denied from (\S+)\/(\d+) to (\S+)\/(\d+)/d,
+      action: () => 'deny',
+    },
+    '106023': {
+      pattern: /Deny (\S+) src [^\s:]+:(\S+?)\/(\d+)(?:\([^)]*\))* dst [^\s:]+:(\S+?)\/(\d+)/d,
+      action: () => 'deny',
+    },
+    '106100': {
+      pattern:
+        /access-list \S+ (?:permitted|denied|est-allowed) (\S+) [^\s/]+\/(\S+?)\((\d+)\)(?: ?\([^)]*\))*\s*->\s*[^\s/]+\/(\S+?)\((\d+)\)/d,
+      action: (m) => (/ denied /.test(m[0]) ? 'deny' : 'allow'),
+    },
+  }),
+);
 
 export function readAsa(line: string, offset = 0): LogResult | undefined {
   const header = ASA_HEADER.exec(line);
   if (!header) return undefined;
   const id = header[1] ?? '';
-  const message = ASA_MESSAGES[id];
+  const message = ASA_MESSAGES.get(id);
   if (!message) return flowError('unsupported-message', 'line', offset + header.index, id);
   const body = line.slice(header.index + header[0].length);
   const base = header.index + header[0].length;
