@@ -14,7 +14,7 @@ export function IgnoredNotice({ ignored, omitted = 0, onDismiss }: { ignored: Ig
             <code>{item.value === undefined ? item.param : `${item.param}=${item.value}`}</code>
           </span>
         ))}
-        {omitted > 0 && ` ${t('notice.omitted', { count: omitted })}`}
+        {omitted > 0 && ignored.length > 0 && ` ${t('notice.omitted', { count: omitted })}`}
       </p>
       <button type="button" onClick={onDismiss}>
         {t('notice.dismiss')}
