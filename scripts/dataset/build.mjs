@@ -264,8 +264,8 @@ const dataset = {
   title: L('Lync Server 2013 perimeter firewall rules', 'Lync Server 2013 周邊網路防火牆規則'),
   product: { id: 'lync-2013', name: L('Lync Server 2013', 'Lync Server 2013') },
   adaptation: L(
-    'Adapted from Microsoft’s Lync Server 2013 documentation (CC BY 4.0). The rules were restructured from the documents’ firewall tables: one rule per opening, merged across documents, with endpoints, topologies, scenarios, requirement levels and summaries added, and an erratum wherever a rule departs from a row it cites. The zh-TW notes, conditions and errata were rewritten from the English in the terms of the human-translated JJ618373. Quoted table cells and sentences are verbatim.',
-    '改編自 Microsoft 的 Lync Server 2013 文件 (CC BY 4.0)。規則由文件中的防火牆表格重新整理而成：每個開放的連接埠一條規則，合併各文件的相同項目，並加上端點、拓撲、案例、需求等級與摘要；規則與所引用的表格列不一致之處都附有勘誤。zh-TW 的附註、條件與勘誤是依英文原文、以人工翻譯的 JJ618373 之用語重新撰寫。引用的表格儲存格與句子則保留原文。',
+    'Adapted from Microsoft’s Lync Server 2013 documentation, © Microsoft, CC BY 4.0: rules restructured from the firewall tables (one per opening, merged across documents; endpoints, topologies, scenarios, requirements, summaries and errata added); zh-TW notes, conditions and errata rewritten from the English in the terms of the human-translated JJ618373; quoted cells and sentences verbatim.',
+    '改編自 Microsoft 的 Lync Server 2013 文件，© Microsoft，CC BY 4.0：規則由防火牆表格重新整理 (每個開放項目一條規則，合併各文件的相同項目，並加上端點、拓撲、案例、需求、摘要與勘誤)；zh-TW 附註、條件與勘誤依英文原文、以人工翻譯的 JJ618373 之用語重新撰寫；引用的儲存格與句子保留原文。',
   ),
   sources: Object.entries(DOCS).map(([key, doc]) => {
     const d = docBySlug.get(doc.slug);

@@ -75,7 +75,7 @@ export function App({ first }: { first?: FirstLoad }) {
         {t('app.skipToRules')}
       </a>
       <header className="app-header">
-        <div>
+        <div className="app-title">
           <h1>{t('app.title')}</h1>
           <p className="tagline">{t('app.tagline')}</p>
         </div>

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset, resolveRules } from '../../src/shared/domain/rules';
-import { buildSheetRows, citedSources, citeProvenance, describeFilters, exportFilename, sheetRules } from '../../src/shared/domain/sheet';
+import {
+  buildSheetRows,
+  citedSources,
+  citeProvenance,
+  describeFilters,
+  exportFilename,
+  neededOpenings,
+  sheetRules,
+} from '../../src/shared/domain/sheet';
 import { filtersFrom, loadShippedDataset, translator } from './helpers';
 
 const dataset = loadShippedDataset();
@@ -86,5 +94,30 @@ describe('sheet wording', () => {
     const state = filtersFrom({ facets: { direction: ['inbound'], transport: ['tcp', 'udp'] }, q: 'edge' });
     const label = (_facet: string, id: string) => id;
     expect(describeFilters(state, label, translator('zh-TW'))).toBe('方向：inbound；傳輸：tcp、udp；搜尋：「edge」');
+  });
+});
+
+describe('only the openings needed', () => {
+  const byId = (id: string) => views.find((v) => v.rule.id === id)!;
+  it('leaves out rules another rule of the request covers and lists them under it', () => {
+    const request = ['access-sip-443-in', 'client-sip-443-in', 'xmpp-5269-in'].map(byId);
+    const { rules, covered } = neededOpenings(request);
+    expect(rules.map((r) => r.rule.id)).toEqual(['access-sip-443-in', 'xmpp-5269-in']);
+    expect([...covered].map(([id, list]) => [id, list.map((r) => r.rule.id)])).toEqual([['access-sip-443-in', ['client-sip-443-in']]]);
+  });
+  it('keeps a covered rule when the rule that covers it is not part of the request', () => {
+    const { rules, covered } = neededOpenings([byId('client-sip-443-in')]);
+    expect(rules.map((r) => r.rule.id)).toEqual(['client-sip-443-in']);
+    expect(covered.size).toBe(0);
+  });
+});
+
+describe('sheet row fields for paper', () => {
+  it('says the requirement in one word, keeps the condition apart and lists the cited documents', () => {
+    const [row] = buildSheetRows([views.find((v) => v.rule.id === 'xmpp-5269-in')!], index, 'en', {}, translator('en'));
+    expect(row?.requirementShort).toBe('Optional');
+    expect(row?.condition).toBe(dataset.rules.find((r) => r.id === 'xmpp-5269-in')?.requirement.condition?.en);
+    expect(row?.justification).toBe("XMPP federation: partners' servers to the XMPP proxy");
+    expect(row?.documentIds).toEqual(['jj618373', 'jj618371', 'jj204756', 'jj205394']);
   });
 });

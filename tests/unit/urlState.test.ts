@@ -196,3 +196,24 @@ describe('round trips (property-based)', () => {
     );
   });
 });
+
+describe('the details, density and openings parameters', () => {
+  it('reads a known rule, a density and the needed-only openings, and ignores unknown values', () => {
+    const { state, ignored } = decode('?rule=xmpp-5269-in&density=comfortable&openings=needed');
+    expect(state.openRule).toBe('xmpp-5269-in');
+    expect(state.density).toBe('comfortable');
+    expect(state.neededOnly).toBe(true);
+    expect(ignored).toEqual([]);
+    expect(decode('?rule=nope&density=huge&openings=some').ignored).toEqual([
+      { param: 'rule', value: 'nope' },
+      { param: 'density', value: 'huge' },
+      { param: 'openings', value: 'some' },
+    ]);
+    expect(decode('?openings=all').state.neededOnly).toBeUndefined();
+  });
+  it('writes them after the page, and not at all when unset', () => {
+    const state = { ...emptyLinkState(), page: 'sheet' as const, openRule: 'xmpp-5269-in', density: 'compact' as const, neededOnly: true };
+    expect(encodeLinkState(state)).toBe('?view=sheet&rule=xmpp-5269-in&density=compact&openings=needed');
+    expect(encodeLinkState(emptyLinkState())).toBe('');
+  });
+});

@@ -140,8 +140,8 @@ export const PRODUCTS = {
 };
 
 export const ADAPTATION = L(
-  'Adapted from Microsoft’s Skype for Business Server documentation (CC BY 4.0): the firewall rules, endpoints, topologies, notes, summaries and change reasons are our reading of the documents; cited table cells and sentences are quoted verbatim (zh-TW from Microsoft’s machine translation), and the zh-TW notes were rewritten from the English.',
-  '改編自 Microsoft 商務用 Skype Server 文件 (CC BY 4.0)：防火牆規則、端點、拓撲、附註、摘要與變更原因是我們對文件的解讀；引用的表格儲存格與句子為逐字引用 (zh-TW 來自 Microsoft 的機器翻譯)，zh-TW 附註則依英文重新撰寫。',
+  'Adapted from Microsoft’s Skype for Business Server documentation, © Microsoft, CC BY 4.0: the firewall rules, endpoints, topologies, notes, summaries and change reasons are our reading of the documents; cited table cells and sentences are quoted verbatim (zh-TW from Microsoft’s machine translation), and the zh-TW notes were rewritten from the English.',
+  '改編自 Microsoft 商務用 Skype Server 文件，© Microsoft，CC BY 4.0：防火牆規則、端點、拓撲、附註、摘要與變更原因是我們對文件的解讀；引用的表格儲存格與句子為逐字引用 (zh-TW 來自 Microsoft 的機器翻譯)，zh-TW 附註則依英文重新撰寫。',
 );
 
 export const TOPOLOGIES = [

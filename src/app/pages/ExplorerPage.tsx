@@ -1,10 +1,12 @@
-import { lazy, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { lazy, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FilterPanel, type FilterPanelActions } from '../../features/filters/FilterPanel';
 import { facetOptions } from '../../features/filters/options';
-import { TopologyPicker } from '../../features/filters/TopologyPicker';
+import { DensitySwitch } from '../../features/table/DensitySwitch';
+import { DENSITY_KEY, readDensity } from '../../features/table/density';
 import { RuleTable } from '../../features/table/RuleTable';
 import { useRuleTable } from '../../features/table/useRuleTable';
+import { usePersistentState } from '../../shared/browser/usePersistentState';
 import type { Assignments } from '../../shared/domain/addresses';
 import { isoDate } from '../../shared/domain/dates';
 import type { FacetId } from '../../shared/domain/facets';
@@ -12,11 +14,15 @@ import { describeFilter } from '../../shared/domain/filterSummary';
 import { type ActiveFilter, activeFilters, countFilteredFacets, explainEmpty } from '../../shared/domain/filters';
 import {
   clearFilters,
+  DENSITIES,
+  type Density,
   type LinkState,
   removeFilter,
   type SortSpec,
+  setDensity,
   setFacet,
   setHideLegacy,
+  setOpenRule,
   setPort,
   setQuery,
   setSelection,
@@ -29,10 +35,12 @@ import type { Language, PortRange } from '../../shared/domain/schema';
 import { useCachedTranslation } from '../../shared/i18n/cachedTranslate';
 import { CopyLinkButton } from '../../shared/ui/CopyLinkButton';
 import { LazyPage } from '../LazyPage';
+import { useCoverings } from '../useCoverings';
 import type { UpdateLink } from '../useLinkState';
 import { EmptyState } from './EmptyState';
 
 const DiagramPanel = lazy(() => import('../../features/diagram/DiagramPanel'));
+const RuleDetails = lazy(() => import('../../features/details/RuleDetails'));
 
 interface Props {
   index: DatasetIndex;
@@ -54,9 +62,31 @@ export function ExplorerPage({ index, model, filtered, lang, state, update, addr
   const [selectedRule, setSelectedRule] = useState<string | undefined>();
   const { rules, pairs, ordered } = model;
   const { filters } = state;
+  // The link's density wins; otherwise the reader's saved choice; compact by default.
+  const [savedDensity, saveDensity] = usePersistentState(DENSITY_KEY, readDensity);
+  const density = state.density ?? savedDensity;
+  const changeDensity = (next: Density) => {
+    saveDensity(next);
+    if (state.density) update((s) => setDensity(s, next));
+  };
+  const coverings = useCoverings(rules);
+  const openRule = state.openRule ? rules.find((r) => r.rule.id === state.openRule) : undefined;
+  const covers = (ruleId: string) => [...coverings].filter(([, by]) => by.includes(ruleId)).map(([covered]) => covered);
+  const onOpen = useCallback((ruleId: string) => update((s) => setOpenRule(s, ruleId)), [update]);
+  const closeDetails = useCallback(() => update((s) => setOpenRule(s, undefined)), [update]);
+  // When the details close, focus goes back to the rule's row (its summary button), as a dialog would.
+  const lastOpen = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (state.openRule) lastOpen.current = state.openRule;
+    else if (lastOpen.current) {
+      document.querySelector<HTMLElement>(`[data-open-rule="${CSS.escape(lastOpen.current)}"]`)?.focus();
+      lastOpen.current = undefined;
+    }
+  }, [state.openRule]);
   const actions = useMemo<FilterPanelActions>(
     () => ({
       onToggleFacet: (facet, id, on) => update((s) => toggleFacetValue(s, facet, id, on)),
+      onTopologyChange: (topology) => update((s) => setFacet(s, 'topology', topology)),
       onQueryChange: (q) => update((s) => setQuery(s, q), 'q'),
       onPortChange: (port: PortRange | undefined) => update((s) => setPort(s, port), 'port'),
       onHideLegacyChange: (hide) => update((s) => setHideLegacy(s, hide)),
@@ -78,6 +108,9 @@ export function ExplorerPage({ index, model, filtered, lang, state, update, addr
     selection: state.selection,
     onSelectionChange,
     addresses,
+    density,
+    onOpen,
+    coverings,
   });
   // Facet counts follow one render behind the table (a deferred render): a keystroke repaints the
   // rows first, then the counts (one pass over the rules, see countFacets).
@@ -105,20 +138,23 @@ export function ExplorerPage({ index, model, filtered, lang, state, update, addr
           </button>
         </div>
         <div id="filter-panel-body" className="filter-panel-body">
-          <FilterPanel filters={filters} options={options} counts={counts} legacyCount={legacyCount} actions={actions} />
+          <FilterPanel
+            filters={filters}
+            options={options}
+            counts={counts}
+            legacyCount={legacyCount}
+            legacyCovered={rules.filter((r) => r.rule.legacy && coverings.has(r.rule.id)).length}
+            actions={actions}
+          />
         </div>
       </aside>
       <main id="rules" tabIndex={-1} className="results">
-        <TopologyPicker
-          options={options.topology}
-          selected={filters.facets.topology}
-          onChange={(topology) => update((s) => setFacet(s, 'topology', topology))}
-        />
         <div className="results-bar">
           <p className="result-count" aria-live="polite">
             {t('table.shown', { shown: filtered.length, count: rules.length })}
           </p>
           <div className="results-actions">
+            <DensitySwitch density={density} onChange={changeDensity} />
             <button type="button" onClick={clearAll} disabled={active.length === 0}>
               {t('filters.clearAll')}
             </button>
@@ -151,8 +187,10 @@ export function ExplorerPage({ index, model, filtered, lang, state, update, addr
           table={table}
           pairs={pairs}
           highlighted={highlighted}
-          selected={selectedRule}
+          selected={state.openRule ?? selectedRule}
           onHighlight={state.page === 'diagram' ? setHighlighted : undefined}
+          density={density}
+          onOpen={onOpen}
           empty={
             filtered.length === 0 ? (
               <EmptyState
@@ -165,6 +203,21 @@ export function ExplorerPage({ index, model, filtered, lang, state, update, addr
           }
         />
       </main>
+      {openRule && (
+        <LazyPage area={t('details.area')} fallback={null}>
+          <RuleDetails
+            rule={openRule}
+            index={index}
+            lang={lang}
+            pairs={pairs}
+            coveredBy={coverings.get(openRule.rule.id) ?? []}
+            covers={covers(openRule.rule.id)}
+            addresses={addresses}
+            onOpen={onOpen}
+            onClose={closeDetails}
+          />
+        </LazyPage>
+      )}
     </div>
   );
 }

@@ -4,11 +4,11 @@ import { facetOptions } from '../../features/filters/options';
 import { FIELD_KEYS, type SheetFields, useSheetFields } from '../../features/sheet/useSheetFields';
 import { isoDate } from '../../shared/domain/dates';
 import type { FacetId } from '../../shared/domain/facets';
-import { type LinkState, setSelection } from '../../shared/domain/linkState';
+import { type LinkState, setNeededOnly, setSelection } from '../../shared/domain/linkState';
 import type { RuleModel } from '../../shared/domain/pairs';
 import type { DatasetIndex, ResolvedRule } from '../../shared/domain/rules';
 import type { Language } from '../../shared/domain/schema';
-import { buildSheetRows, describeFilters, sheetRules } from '../../shared/domain/sheet';
+import { buildSheetRows, describeFilters, neededOpenings, sheetRules } from '../../shared/domain/sheet';
 import { useCachedTranslation } from '../../shared/i18n/cachedTranslate';
 import { LazyPage } from '../LazyPage';
 import type { useAddresses } from '../useAddresses';
@@ -44,7 +44,13 @@ export default function SheetRoute({ index, model, filtered, lang, state, update
   }, [reset, t]);
   const [includeDiagrams, setIncludeDiagrams] = useState(false);
   const { addresses } = address;
-  const rules = useMemo(() => sheetRules(filtered, model.ordered, state.selection), [filtered, model.ordered, state.selection]);
+  const listed = useMemo(() => sheetRules(filtered, model.ordered, state.selection), [filtered, model.ordered, state.selection]);
+  // "List only the openings needed": covered rules move under the rule that covers them.
+  const openings = useMemo(
+    () => (state.neededOnly ? neededOpenings(listed) : { rules: listed, covered: new Map() }),
+    [listed, state.neededOnly],
+  );
+  const { rules } = openings;
   const rows = useMemo(() => buildSheetRows(rules, index, lang, addresses, cached), [rules, index, lang, addresses, cached]);
   // The filter summary names values as the filter panel does (one source of labels).
   const options = useMemo(() => facetOptions(index, model.rules, lang, t), [index, model.rules, lang, t]);
@@ -61,6 +67,9 @@ export default function SheetRoute({ index, model, filtered, lang, state, update
       address={address}
       selection={{ count: state.selection.length, filteredCount: filtered.length, onClear: () => update((s) => setSelection(s, [])) }}
       meta={{ filterSummary, shareUrl, generated: new Date() }}
+      covered={openings.covered}
+      neededOnly={state.neededOnly ?? false}
+      onNeededOnlyChange={(on) => update((s) => setNeededOnly(s, on))}
       fields={fields}
       onFieldsChange={setFields}
       fieldErrors={fieldErrors}

@@ -7,15 +7,15 @@ import type { PortRange } from '../../shared/domain/schema';
 import type { Translate } from '../../shared/domain/translate';
 import { useCachedTranslation } from '../../shared/i18n/cachedTranslate';
 import './filters.css';
+import type { FacetOption } from './options';
+import { TopologyPicker } from './TopologyPicker';
 
-export interface FacetOption {
-  id: string;
-  label: string;
-}
+export type { FacetOption };
 
 /** What the panel can change; each callback is stable, so the facet groups re-render only when their own data changes. */
 export interface FilterPanelActions {
   onToggleFacet: (facet: FacetId, id: string, on: boolean) => void;
+  onTopologyChange: (topologies: string[]) => void;
   onQueryChange: (q: string) => void;
   onPortChange: (port: PortRange | undefined) => void;
   onHideLegacyChange: (hide: boolean) => void;
@@ -26,23 +26,40 @@ interface Props {
   options: Record<FacetId, FacetOption[]>;
   counts: Record<FacetId, ReadonlyMap<unknown, number>>;
   legacyCount: number;
+  /** How many legacy rules other rules cover (hiding them closes nothing for that traffic). */
+  legacyCovered: number;
   actions: FilterPanelActions;
 }
 
-export function FilterPanel({ filters, options, counts, legacyCount, actions }: Props) {
+export function FilterPanel({ filters, options, counts, legacyCount, legacyCovered, actions }: Props) {
+  const legacyHelpId = useId();
   const { t } = useTranslation();
   // One cache per language for the hundred "(12 rules)" labels of the facet options.
   const cached = useCachedTranslation();
   return (
     <div className="filters">
+      <TopologyPicker options={options.topology} selected={filters.facets.topology} onChange={actions.onTopologyChange} />
       <SearchBox value={filters.q} onChange={actions.onQueryChange} />
       <PortBox value={filters.port} onChange={actions.onPortChange} />
-      <label className="toggle">
-        <input type="checkbox" checked={filters.hideLegacy} onChange={(e) => actions.onHideLegacyChange(e.target.checked)} />
-        {t('filters.hideLegacy', { count: legacyCount })}
-      </label>
+      {legacyCount > 0 && (
+        <div className="legacy-toggle">
+          <label className="toggle">
+            <input
+              type="checkbox"
+              checked={filters.hideLegacy}
+              aria-describedby={legacyHelpId}
+              onChange={(e) => actions.onHideLegacyChange(e.target.checked)}
+            />
+            {t('filters.hideLegacy', { count: legacyCount })}
+          </label>
+          <p id={legacyHelpId} className="field-hint">
+            {t('filters.legacyHelp', { count: legacyCount, covered: legacyCovered })}
+          </p>
+        </div>
+      )}
       {FACETS.map((facet) =>
-        options[facet].length === 0 ? null : (
+        // Topology is chosen in one place: the deployment picker above.
+        facet === 'topology' || options[facet].length === 0 ? null : (
           <FacetGroup
             key={facet}
             facet={facet}
@@ -67,10 +84,32 @@ interface FacetGroupProps {
   t: Translate;
 }
 
+/** One facet: a collapsible group of checkboxes with counts; open while it has an active filter, or when the reader opens it. */
 const FacetGroup = memo(function FacetGroup({ facet, options, selected, counts, onToggle, t }: FacetGroupProps) {
+  const bodyId = useId();
+  const active = selected.length > 0;
+  const [open, setOpen] = useState(active);
+  useEffect(() => {
+    if (active) setOpen(true);
+  }, [active]);
   return (
-    <fieldset className="facet">
-      <legend>{t(`filters.${facet}`)}</legend>
+    <fieldset className={open ? 'facet is-open' : 'facet'}>
+      <legend>
+        <button type="button" className="facet-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
+          {t(`filters.${facet}`)}
+          {active && <span className="facet-active"> ({t('filters.selectedCount', { count: selected.length })})</span>}
+        </button>
+      </legend>
+      <div id={bodyId} className="facet-options" hidden={!open}>
+        {open && <FacetOptions facet={facet} options={options} selected={selected} counts={counts} onToggle={onToggle} t={t} />}
+      </div>
+    </fieldset>
+  );
+});
+
+function FacetOptions({ facet, options, selected, counts, onToggle, t }: FacetGroupProps) {
+  return (
+    <>
       {options.map((option) => {
         const checked = selected.includes(option.id);
         const count = counts.get(option.id) ?? 0;
@@ -91,9 +130,9 @@ const FacetGroup = memo(function FacetGroup({ facet, options, selected, counts, 
           </label>
         );
       })}
-    </fieldset>
+    </>
   );
-});
+}
 
 function SearchBox({ value, onChange }: { value: string; onChange: (q: string) => void }) {
   const { t } = useTranslation();

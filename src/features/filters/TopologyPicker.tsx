@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FacetOption } from './FilterPanel';
+import type { FacetOption } from './options';
 import './filters.css';
 
 interface Props {

@@ -3,7 +3,12 @@ import { FACETS, type FacetId, facetValues } from '../../shared/domain/facets';
 import type { DatasetIndex, ResolvedRule } from '../../shared/domain/rules';
 import { type Language, TRANSPORTS } from '../../shared/domain/schema';
 import { DIRECTIONS, FIREWALLS } from '../../shared/domain/zones';
-import type { FacetOption } from './FilterPanel';
+
+/** One choice of a facet: its id and its label in the reader's language. */
+export interface FacetOption {
+  id: string;
+  label: string;
+}
 
 /** The choices of every facet: each id that occurs in the dataset, in dataset (or natural) order. */
 export function facetOptions(

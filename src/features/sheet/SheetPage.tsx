@@ -25,6 +25,10 @@ export interface SheetPageProps {
   address: AddressBook;
   selection: { count: number; filteredCount: number; onClear: () => void };
   meta: SheetMeta;
+  /** With "List only the openings needed": kept rule id → the covered rules listed under it. */
+  covered: ReadonlyMap<string, readonly ResolvedRule[]>;
+  neededOnly: boolean;
+  onNeededOnlyChange: (on: boolean) => void;
   fields: SheetFields;
   onFieldsChange: (fields: SheetFields) => void;
   /** Stored fields that could not be used and were reset: a message at the field. */
@@ -37,6 +41,8 @@ export interface SheetPageProps {
 
 /** Rows rendered in the on-screen preview; printing renders them all. */
 const PREVIEW_ROWS = 2000;
+/** Up to this many rules, the printed request includes every rule's full notes unless the user turns them off. */
+const FULL_NOTES_UP_TO = 15;
 
 export default function SheetPage(props: SheetPageProps) {
   const { t } = useTranslation();
@@ -47,6 +53,8 @@ export default function SheetPage(props: SheetPageProps) {
   // A very large sheet shows its first rows on screen and renders the rest only for printing
   // (the browser's beforeprint, or the Print button), so the page stays usable with 100,000 rules.
   const [complete, setComplete] = useState(false);
+  const [notesChoice, setNotesChoice] = useState<boolean>();
+  const fullNotes = notesChoice ?? rows.length <= FULL_NOTES_UP_TO;
   const limited = rows.length > PREVIEW_ROWS && !complete;
   useEffect(() => {
     if (rows.length <= PREVIEW_ROWS) return;
@@ -118,6 +126,15 @@ export default function SheetPage(props: SheetPageProps) {
           </label>
           <p className="muted">{t('sheet.shareAddressesHint')}</p>
           <label className="toggle">
+            <input type="checkbox" checked={props.neededOnly} onChange={(e) => props.onNeededOnlyChange(e.target.checked)} />
+            {t('sheet.neededOnly')}
+          </label>
+          <p className="muted">{t('sheet.neededOnlyHint')}</p>
+          <label className="toggle">
+            <input type="checkbox" checked={fullNotes} onChange={(e) => setNotesChoice(e.target.checked)} />
+            {t('sheet.fullNotes')}
+          </label>
+          <label className="toggle">
             <input type="checkbox" checked={props.includeDiagrams} onChange={(e) => props.onIncludeDiagramsChange(e.target.checked)} />
             {t('sheet.includeDiagrams')}
           </label>
@@ -154,6 +171,8 @@ export default function SheetPage(props: SheetPageProps) {
         lang={lang}
         fields={fields}
         meta={props.meta}
+        covered={props.covered}
+        fullNotes={fullNotes}
       >
         {props.includeDiagrams && props.diagramsSlot}
       </SheetPaper>

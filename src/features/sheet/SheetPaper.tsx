@@ -20,6 +20,10 @@ interface Props {
   lang: Language;
   fields: SheetFields;
   meta: SheetMeta;
+  /** Kept rule id → the covered rules listed under it ("List only the openings needed"). */
+  covered: ReadonlyMap<string, readonly ResolvedRule[]>;
+  /** Every rule's notes after the table; otherwise only conditions and covered rules. */
+  fullNotes: boolean;
   children?: React.ReactNode;
 }
 
@@ -34,8 +38,10 @@ const COLUMNS = [
   'firewall',
   'requirement',
   'justification',
-  'sourceDocument',
+  'documents',
 ] as const;
+
+const LICENCE_URL = 'https://creativecommons.org/licenses/by/4.0/';
 
 const endpointCell = (e: SheetEndpoint) => (
   <>
@@ -45,9 +51,11 @@ const endpointCell = (e: SheetEndpoint) => (
 );
 
 /** The request as it prints: header, one row per rule, then the filters, the live link and the cited sources. */
-export function SheetPaper({ rules, rows, total, index, lang, fields, meta, children }: Props) {
+export function SheetPaper({ rules, rows, total, index, lang, fields, meta, covered, fullNotes, children }: Props) {
   const { t } = useTranslation();
   const sources = citedSources(rules, index);
+  // Documents are cited by their number in the list of sources below the table.
+  const refNo = new Map(sources.map((source, i) => [source.id, i + 1]));
   const dateText = formatLongDate(fields.date, lang);
   return (
     <article className="sheet-print" lang={lang} aria-label={t('sheet.heading')}>
@@ -97,37 +105,90 @@ export function SheetPaper({ rules, rows, total, index, lang, fields, meta, chil
               </td>
               <td>{row.direction}</td>
               <td>{row.firewall}</td>
-              <td>{row.requirement}</td>
+              <td>
+                {row.requirementShort}
+                {row.condition && <sup className="sheet-mark">†</sup>}
+              </td>
               <td>{row.justification}</td>
-              <td className="sheet-doc">{row.sourceDocument}</td>
+              <td className="sheet-doc">
+                {row.documentIds
+                  .map((id) => refNo.get(id))
+                  .filter((n) => n !== undefined)
+                  .sort((a, b) => a - b)
+                  .join(', ')}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
+      <SheetNotes rows={rows} covered={covered} fullNotes={fullNotes} lang={lang} />
       <footer className="sheet-footer">
         <p>
           {t('sheet.dataset')}: {index.dataset.version} · {t('sheet.generated')}:{' '}
-          {new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(meta.generated)}
-        </p>
-        <p className="sheet-link">
-          {t('sheet.link')}: {meta.shareUrl}
+          {new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(meta.generated)} · {t('sheet.link')}:{' '}
+          <span className="sheet-link">{meta.shareUrl}</span>
         </p>
         {sources.length > 0 && (
           <>
             <h2>{t('sheet.sourcesHeading')}</h2>
             <ul className="sheet-sources">
-              {sources.map((source) => (
+              {sources.map((source, i) => (
                 <li key={source.id}>
-                  <span className="sheet-source-id">{source.id.toUpperCase()}</span> {source.title[lang]}{' '}
-                  <span className="sheet-link">{source.url}</span>
+                  <span className="sheet-source-no">[{i + 1}]</span> <span className="sheet-source-id">{source.id.toUpperCase()}</span>{' '}
+                  {(source.heading ?? source.title)[lang]} <span className="sheet-link">{source.url}</span>
                 </li>
               ))}
             </ul>
           </>
         )}
-        <p>{t('app.credit')}</p>
+        <p>
+          {index.dataset.adaptation ? index.dataset.adaptation[lang] : t('app.credit')} {t('sheet.licence')}:{' '}
+          <span className="sheet-link">{LICENCE_URL}</span>
+        </p>
       </footer>
       {children}
     </article>
+  );
+}
+
+/** After the table, keyed by rule number: conditions (†), covered rules, and with full notes every rule's notes. */
+function SheetNotes({
+  rows,
+  covered,
+  fullNotes,
+  lang,
+}: {
+  rows: readonly SheetRow[];
+  covered: ReadonlyMap<string, readonly ResolvedRule[]>;
+  fullNotes: boolean;
+  lang: Language;
+}) {
+  const { t } = useTranslation();
+  const noted = rows.filter((row) => fullNotes || row.condition || covered.has(row.ruleId));
+  if (noted.length === 0) return null;
+  return (
+    <section className="sheet-notes" aria-label={t('sheet.notesHeading')}>
+      <h2>{t('sheet.notesHeading')}</h2>
+      <dl>
+        {noted.map((row) => (
+          <div key={row.ruleId} className="sheet-note">
+            <dt>{row.no}</dt>
+            <dd>
+              {row.condition && <span className="sheet-condition">† {row.requirement}</span>}
+              {fullNotes && <span className="sheet-note-text">{row.notes}</span>}
+              {(covered.get(row.ruleId)?.length ?? 0) > 0 && (
+                <span className="sheet-covers">
+                  {t('sheet.alsoCovers')}{' '}
+                  {covered
+                    .get(row.ruleId)
+                    ?.map((r) => `${r.rule.summary[lang]} (${r.rule.id})`)
+                    .join(t('summary.listSeparator'))}
+                </span>
+              )}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
   );
 }

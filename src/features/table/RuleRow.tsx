@@ -19,10 +19,16 @@ export interface RuleRowProps {
   renderKey: unknown;
   /** The row's selection for the request sheet (table state the row object does not carry). */
   checked: boolean;
+  onOpen: (ruleId: string) => void;
+  /** Fixed row height (compact), or undefined when rows are measured. */
+  rowHeight: number | undefined;
 }
 
+/** Clicks on the row's own controls do what they say; a click anywhere else opens the rule's details. */
+const INTERACTIVE = 'button, a, input, label, select, textarea, summary, details';
+
 /** One rule as a table row; the cells come from the column definitions (TanStack FlexRender). */
-function RuleRowView({ table, row, index, rows, pairs, highlighted, selected, onHighlight, headingFor, rowRef }: RuleRowProps) {
+function RuleRowView({ table, row, index, rows, pairs, highlighted, selected, onHighlight, onOpen, headingFor, rowRef }: RuleRowProps) {
   const partner = pairs.get(row.id);
   const pairClass =
     partner === undefined ? '' : rows[index + 1]?.id === partner ? 'pair-first' : rows[index - 1]?.id === partner ? 'pair-second' : '';
@@ -46,6 +52,9 @@ function RuleRowView({ table, row, index, rows, pairs, highlighted, selected, on
       onMouseEnter={onHighlight && (() => onHighlight(row.id))}
       onMouseLeave={onHighlight && (() => onHighlight(undefined))}
       onFocus={onHighlight && (() => onHighlight(row.id))}
+      onClick={(event) => {
+        if (!(event.target instanceof Element) || !event.target.closest(INTERACTIVE)) onOpen(row.id);
+      }}
     >
       {row.getVisibleCells().map((cell) => (
         <td key={cell.id} className={`col-${cell.column.id}`} data-heading={headingFor(cell.column.id)}>
@@ -72,6 +81,7 @@ export const RuleRow = memo(RuleRowView, (a, b) => {
     a.renderKey === b.renderKey &&
     a.checked === b.checked &&
     a.rowRef === b.rowRef &&
+    a.onOpen === b.onOpen &&
     a.index === b.index &&
     (a.highlighted === a.row.id) === (b.highlighted === b.row.id) &&
     (a.selected === a.row.id) === (b.selected === b.row.id) &&

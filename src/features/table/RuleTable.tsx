@@ -2,6 +2,7 @@ import { lazy, type ReactNode, Suspense, useCallback, useEffect, useMemo, useSta
 import { useTranslation } from 'react-i18next';
 import { RuleRow, type RuleRowProps, type TableRow } from './RuleRow';
 import './table.css';
+import type { Density } from '../../shared/domain/linkState';
 import type { RuleTableInstance } from './useRuleTable';
 
 const VirtualRows = lazy(() => import('./VirtualRows'));
@@ -20,21 +21,37 @@ interface Props {
   onHighlight?: (ruleId: string | undefined) => void;
   /** Shown in place of the rows when no rule matches. */
   empty: ReactNode;
+  density: Density;
+  /** Opens a rule's details: a click on its row (outside its controls), or its summary button. */
+  onOpen: (ruleId: string) => void;
 }
 
 const SORT_ICON = { asc: '▲', desc: '▼', none: '↕' } as const;
+/** A compact row's fixed height in CSS pixels (table.css), so windowing is exact; comfortable rows are measured. */
+const ROW_HEIGHT: Record<Density, number | undefined> = { compact: 32, comfortable: undefined };
 
-export function RuleTable({ table, pairs, empty, highlighted, selected, onHighlight }: Props) {
+export function RuleTable({ table, pairs, empty, highlighted, selected, onHighlight, density, onOpen }: Props) {
   const { t } = useTranslation();
   const rows = table.getRowModel().rows;
   // One translation per column, not one per cell (the phone layout shows it before each value).
-  const headings = useMemo(() => new Map(table.getVisibleLeafColumns().map((c) => [c.id, t(`columns.${c.id}`)])), [table, t]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the visible columns change with the density
+  const headings = useMemo(() => new Map(table.getVisibleLeafColumns().map((c) => [c.id, t(`columns.${c.id}`)])), [table, t, density]);
   const headingFor = useCallback((id: string) => headings.get(id) ?? id, [headings]);
-  const rowProps = { table, pairs, highlighted, selected, onHighlight, headingFor, renderKey: table.options.columns };
+  const rowProps = {
+    table,
+    pairs,
+    highlighted,
+    selected,
+    onHighlight,
+    onOpen,
+    headingFor,
+    renderKey: table.options.columns,
+    rowHeight: ROW_HEIGHT[density],
+  };
 
   return (
     <div className="table-scroll">
-      <table className={rows.length > WINDOWING_THRESHOLD ? 'rules is-windowed' : 'rules'}>
+      <table className={`rules density-${density}${rows.length > WINDOWING_THRESHOLD ? ' is-windowed' : ''}`}>
         <caption className="visually-hidden">{t('table.caption')}</caption>
         <thead>
           {table.getHeaderGroups().map((group) => (

@@ -16,7 +16,7 @@ export default function VirtualRows({ rows, ...rest }: Props) {
   }, []);
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
-    estimateSize: () => 96,
+    estimateSize: () => rest.rowHeight ?? 96,
     overscan: 3,
     scrollMargin: offset,
     getItemKey: (index) => rows[index]?.id ?? index,
@@ -41,7 +41,7 @@ export default function VirtualRows({ rows, ...rest }: Props) {
             index={item.index}
             rows={rows}
             checked={row.getIsSelected()}
-            rowRef={virtualizer.measureElement}
+            rowRef={rest.rowHeight === undefined ? virtualizer.measureElement : undefined}
             {...rest}
           />
         ) : null;

@@ -2,13 +2,14 @@ import { createColumnHelper, type SortFn } from '@tanstack/react-table';
 import { addressesFor } from '../../shared/domain/addressBook';
 import type { Assignments } from '../../shared/domain/addresses';
 import { matchPort } from '../../shared/domain/filters';
+import type { Density } from '../../shared/domain/linkState';
 import { formatPortRanges, portSortKey } from '../../shared/domain/ports';
-import type { DatasetIndex, ResolvedRule } from '../../shared/domain/rules';
+import { type DatasetIndex, type ResolvedRule, ruleSummary } from '../../shared/domain/rules';
 import type { Language, PortRange } from '../../shared/domain/schema';
 import type { Translate } from '../../shared/domain/translate';
 import { describeFirewalls } from '../../shared/domain/zones';
 import { EndpointName } from '../../shared/ui/EndpointName';
-import { Provenance } from './Provenance';
+import { Provenance } from '../../shared/ui/Provenance';
 import type { features } from './tableFeatures';
 
 const column = createColumnHelper<typeof features, ResolvedRule>();
@@ -24,10 +25,22 @@ export interface ColumnInputs {
   /** The port filter: the ports cell says whether it matched a source port. */
   portQuery?: PortRange;
   addresses: Assignments;
+  density: Density;
+  /** Opens a rule's details (the summary is a button for it). */
+  onOpen: (ruleId: string) => void;
+  /** Covered rule id → the rules that cover it (see covering.ts). */
+  coverings: ReadonlyMap<string, readonly string[]>;
 }
 
+/** The columns each density hides: compact shows one line per rule, comfortable today's full rows. */
+export const HIDDEN_COLUMNS: Record<Density, Record<string, boolean>> = {
+  compact: { scenario: false, role: false, notes: false },
+  comfortable: { summary: false },
+};
+
 /** The rule table's columns: what each cell shows; filtering is the domain's, sorting and selection TanStack's. */
-export function ruleColumns({ t, index, lang, pairs, portQuery, addresses }: ColumnInputs) {
+export function ruleColumns({ t, index, lang, pairs, portQuery, addresses, density, onOpen, coverings }: ColumnInputs) {
+  const covered = (ruleId: string) => <CoveredBadge by={coverings.get(ruleId)} index={index} lang={lang} t={t} onOpen={onOpen} />;
   const collator = new Intl.Collator(lang, { numeric: true, sensitivity: 'base' });
   const byText: RuleSortFn = (a, b, id) => collator.compare(String(a.getValue(id)), String(b.getValue(id)));
   const resolve = (ids: readonly string[] | undefined) => (ids ?? []).flatMap((id) => index.endpoint(id) ?? []);
@@ -46,6 +59,7 @@ export function ruleColumns({ t, index, lang, pairs, portQuery, addresses }: Col
             lang={lang}
             canBe={resolve(side === 'source' ? rule.sourceCanBe : rule.destinationCanBe)}
             addresses={addressesFor(addresses, endpoint.id)}
+            compact={density === 'compact'}
           />
         );
       },
@@ -72,6 +86,25 @@ export function ruleColumns({ t, index, lang, pairs, portQuery, addresses }: Col
           onChange={row.getToggleSelectedHandler()}
         />
       ),
+    }),
+    column.accessor((r) => ruleSummary(r.rule, lang), {
+      id: 'summary',
+      header: () => t('columns.summary'),
+      sortFn: byText,
+      cell: (info) => {
+        const { rule } = info.row.original;
+        return (
+          <>
+            <OpenButton ruleId={rule.id} label={info.getValue()} onOpen={onOpen} />
+            {covered(rule.id)}
+            {rule.requirement.level === 'optional' && (
+              <span className="badge badge-optional" title={rule.requirement.condition?.[lang] ?? t('table.optional')}>
+                {t('table.optionalShort')}
+              </span>
+            )}
+          </>
+        );
+      },
     }),
     column.accessor((r) => r.rule.scenarios.map((id) => index.scenarioName(id, lang)).join(', '), {
       id: 'scenario',
@@ -124,7 +157,7 @@ export function ruleColumns({ t, index, lang, pairs, portQuery, addresses }: Col
             <span className={`direction direction-${info.row.original.direction}`}>{info.getValue()}</span>
             {partner && (
               <a className="badge badge-pair" href={`#rule-${partner}`} title={t('table.pairTitle')}>
-                {t('table.pair')}
+                <span aria-hidden="true">⇄</span> <span className="pair-word">{t('table.pair')}</span>
               </a>
             )}
           </>
@@ -140,6 +173,8 @@ export function ruleColumns({ t, index, lang, pairs, portQuery, addresses }: Col
         const { requirement, provenance } = info.row.original.rule;
         return (
           <>
+            <OpenButton ruleId={info.row.original.rule.id} label={ruleSummary(info.row.original.rule, lang)} onOpen={onOpen} />
+            {covered(info.row.original.rule.id)}
             <span className="note-text">{info.getValue()}</span>
             {requirement.level === 'optional' && (
               <span className="condition">
@@ -152,4 +187,46 @@ export function ruleColumns({ t, index, lang, pairs, portQuery, addresses }: Col
       },
     }),
   ]);
+}
+
+/** The rule's summary as the button that opens its details (Enter or Space; a click anywhere on the row does too). */
+function OpenButton({ ruleId, label, onOpen }: { ruleId: string; label: string; onOpen: (ruleId: string) => void }) {
+  return (
+    <button type="button" className="rule-open" data-open-rule={ruleId} title={label} onClick={() => onOpen(ruleId)}>
+      {label}
+    </button>
+  );
+}
+
+/** "Covered": another rule already allows this rule's traffic; the marker opens the first covering rule. */
+function CoveredBadge({
+  by,
+  index,
+  lang,
+  t,
+  onOpen,
+}: {
+  by: readonly string[] | undefined;
+  index: DatasetIndex;
+  lang: Language;
+  t: Translate;
+  onOpen: (ruleId: string) => void;
+}) {
+  const first = by?.[0];
+  if (!first) return null;
+  const title = t('table.coveredBy', { rule: index.ruleSummary(first, lang) });
+  return (
+    <a
+      className="badge badge-covered"
+      href={`#rule-${first}`}
+      title={title}
+      aria-label={title}
+      onClick={(event) => {
+        event.preventDefault();
+        onOpen(first);
+      }}
+    >
+      {t('table.covered')}
+    </a>
+  );
 }

@@ -1,11 +1,11 @@
 import { type FilterFn, type RowSelectionState, type SortingState, type Updater, useTable } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import type { Assignments } from '../../shared/domain/addresses';
-import type { SortSpec } from '../../shared/domain/linkState';
+import type { Density, SortSpec } from '../../shared/domain/linkState';
 import type { DatasetIndex, ResolvedRule } from '../../shared/domain/rules';
 import type { Language, PortRange } from '../../shared/domain/schema';
 import { useCachedTranslation } from '../../shared/i18n/cachedTranslate';
-import { ruleColumns } from './columns';
+import { HIDDEN_COLUMNS, ruleColumns } from './columns';
 import { features } from './tableFeatures';
 
 /** Keeps the rows whose rule the domain kept (the global filter value is the set of kept ids). */
@@ -28,6 +28,9 @@ export interface RuleTableOptions {
   onSelectionChange: (ruleIds: string[]) => void;
   /** Addresses assigned to endpoints, shown next to their names. */
   addresses: Assignments;
+  density: Density;
+  onOpen: (ruleId: string) => void;
+  coverings: ReadonlyMap<string, readonly string[]>;
 }
 
 export function useRuleTable({
@@ -43,11 +46,14 @@ export function useRuleTable({
   selection,
   onSelectionChange,
   addresses,
+  density,
+  onOpen,
+  coverings,
 }: RuleTableOptions) {
   const t = useCachedTranslation();
   const columns = useMemo(
-    () => ruleColumns({ t, index, lang, pairs, portQuery, addresses }),
-    [t, index, lang, pairs, portQuery, addresses],
+    () => ruleColumns({ t, index, lang, pairs, portQuery, addresses, density, onOpen, coverings }),
+    [t, index, lang, pairs, portQuery, addresses, density, onOpen, coverings],
   );
   const kept = useMemo(() => (filtering ? new Set(filtered.map((r) => r.rule.id)) : undefined), [filtering, filtered]);
   const sorting = useMemo<SortingState>(() => sort.map((s) => ({ id: s.id, desc: s.desc })), [sort]);
@@ -58,7 +64,7 @@ export function useRuleTable({
     columns,
     data: rows,
     getRowId: (r) => r.rule.id,
-    state: { globalFilter: kept, sorting, rowSelection },
+    state: { globalFilter: kept, sorting, rowSelection, columnVisibility: HIDDEN_COLUMNS[density] },
     globalFilterFn: keptByDomain,
     // One column is enough to carry the global filter (the predicate looks at the row, not the cell).
     getColumnCanGlobalFilter: (c) => c.id === 'protocol',

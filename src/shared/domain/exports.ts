@@ -21,6 +21,7 @@ function cellsOf(row: SheetRow): Record<SheetColumn, string> {
     firewall: row.firewall,
     requirement: row.requirement,
     justification: row.justification,
+    notes: row.notes,
     sourceDocument: row.sourceDocument,
   };
 }

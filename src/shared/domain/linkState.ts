@@ -8,6 +8,7 @@ import { type ActiveFilter, clearFilter, emptyFilters, type Filters, withQuery }
 import type { Language, PortRange } from './schema';
 
 export const SORTABLE_COLUMNS = [
+  'summary',
   'scenario',
   'role',
   'protocol',
@@ -29,15 +30,25 @@ export interface SortSpec {
 export const PAGES = ['rules', 'diagram', 'sheet', 'about'] as const;
 export type Page = (typeof PAGES)[number];
 
+/** How the rule table is laid out: one line per rule, or every note in the row. */
+export const DENSITIES = ['compact', 'comfortable'] as const;
+export type Density = (typeof DENSITIES)[number];
+
 export interface LinkState {
   lang?: Language;
   page: Page;
+  /** The rule whose details are open (`rule=`). */
+  openRule?: string;
+  /** The table's density when the link sets it (`density=`); absent: the reader's own choice. */
+  density?: Density;
   filters: Filters;
   sort: SortSpec[];
   /** Rules explicitly selected for the request sheet (empty: the filtered set). */
   selection: string[];
   /** Addresses carried by the link, only when the user chose to share them. */
   addresses?: Assignments;
+  /** The request lists only the openings needed: rules another rule of it covers are listed under that rule (`openings=needed`). */
+  neededOnly?: boolean;
 }
 
 export function emptyLinkState(): LinkState {
@@ -71,3 +82,6 @@ export const setSelection = (state: LinkState, selection: readonly string[]): Li
 });
 /** Addresses in the link (sharing on), or none (sharing off). */
 export const setSharedAddresses = (state: LinkState, addresses: Assignments | undefined): LinkState => ({ ...state, addresses });
+export const setOpenRule = (state: LinkState, openRule: string | undefined): LinkState => ({ ...state, openRule });
+export const setDensity = (state: LinkState, density: Density | undefined): LinkState => ({ ...state, density });
+export const setNeededOnly = (state: LinkState, neededOnly: boolean): LinkState => ({ ...state, neededOnly: neededOnly || undefined });

@@ -26,6 +26,8 @@ export interface DatasetIndex {
   scenarioName(id: string, lang: Language): string;
   topologyName(id: string, lang: Language): string;
   roleName(id: string, lang: Language): string;
+  /** A rule's one-line summary by id (the id itself if unknown). */
+  ruleSummary(id: string, lang: Language): string;
   /** "SIP (MTLS)", "XMPP", "STUN/MSTURN". */
   protocolLabel(rule: Rule): string;
 }
@@ -38,6 +40,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   const topologies = byId(dataset.topologies ?? []);
   const roles = byId(dataset.roles);
   const protocols = byId(dataset.protocols);
+  const rules = byId(dataset.rules);
   return {
     dataset,
     endpoint: (id) => endpoints.get(id),
@@ -45,6 +48,10 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     scenarioName: (id, lang) => scenarios.get(id)?.name[lang] ?? id,
     topologyName: (id, lang) => topologies.get(id)?.name[lang] ?? id,
     roleName: (id, lang) => roles.get(id)?.name[lang] ?? id,
+    ruleSummary: (id, lang) => {
+      const rule = rules.get(id);
+      return rule ? ruleSummary(rule, lang) : id;
+    },
     protocolLabel: (rule) => {
       const label = protocols.get(rule.protocol)?.label ?? rule.protocol;
       return rule.security ? `${label} (${rule.security})` : label;
@@ -84,10 +91,16 @@ function searchParts(index: DatasetIndex, rule: Rule, source: Endpoint, destinat
     rule.sourcePorts ? formatPortRanges(rule.sourcePorts) : '',
     ...endpointText(source),
     ...endpointText(destination),
+    ...bothLanguages(rule.summary),
     ...bothLanguages(rule.notes),
     ...bothLanguages(rule.requirement.condition),
     ...rule.scenarios.flatMap((id) => LANGUAGES.map((lang) => index.scenarioName(id, lang))),
     ...(rule.topologies ?? []).flatMap((id) => LANGUAGES.map((lang) => index.topologyName(id, lang))),
     ...LANGUAGES.map((lang) => index.roleName(rule.role, lang)),
   ];
+}
+
+/** The rule's one-line summary. */
+export function ruleSummary(rule: Rule, lang: Language): string {
+  return rule.summary[lang];
 }

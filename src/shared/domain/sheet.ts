@@ -3,6 +3,7 @@
  * filter summary in words and the file name of exports. Pure; translation is passed in.
  */
 import { type Assignments, addressesFor } from './addressBook';
+import { findCoverings } from './covering';
 import type { Filters } from './filters';
 import { formatPortRange, formatPortRanges } from './ports';
 import type { DatasetIndex, ResolvedRule } from './rules';
@@ -31,9 +32,18 @@ export interface SheetRow {
   sourcePorts: string;
   direction: string;
   firewall: string;
+  /** In full: "Required", "Optional: <condition>". */
   requirement: string;
+  /** For the paper: one word, with the condition in the notes. */
+  requirementShort: string;
+  condition: string;
+  /** The rule's one-line summary: why the opening is requested. */
   justification: string;
+  notes: string;
+  /** Document, table and row of every citation: "JJ204756 t1 r1, t5 r1; GG425882 t2 r1". */
   sourceDocument: string;
+  /** The cited documents' ids, in citation order (the paper numbers them against its list of sources). */
+  documentIds: string[];
 }
 
 export const SHEET_COLUMNS = [
@@ -50,6 +60,7 @@ export const SHEET_COLUMNS = [
   'firewall',
   'requirement',
   'justification',
+  'notes',
   'sourceDocument',
 ] as const;
 export type SheetColumn = (typeof SHEET_COLUMNS)[number];
@@ -88,8 +99,12 @@ export function buildSheetRows(
       direction: t(`direction.${resolved.direction}`),
       firewall: describeFirewalls(resolved.firewalls, t),
       requirement,
-      justification: rule.notes[lang],
+      requirementShort: rule.requirement.level === 'required' ? t('sheet.required') : t('sheet.optional'),
+      condition: rule.requirement.condition?.[lang] ?? '',
+      justification: rule.summary[lang],
+      notes: rule.notes[lang],
       sourceDocument: citeProvenance(rule.provenance, t),
+      documentIds: [...new Set(rule.provenance.map((p) => p.source))],
     };
   });
 }
@@ -124,6 +139,30 @@ export function sheetRules(filtered: readonly ResolvedRule[], all: readonly Reso
   if (selection.length === 0) return [...filtered];
   const chosen = new Set(selection);
   return all.filter((rule) => chosen.has(rule.rule.id));
+}
+
+/** The rules a request must open, and under each the covered rules it makes unnecessary. */
+export interface Openings {
+  rules: ResolvedRule[];
+  /** Kept rule id → the rules it covers that were left out (nothing is lost: they are listed under it). */
+  covered: Map<string, ResolvedRule[]>;
+}
+
+/**
+ * "List only the openings needed": leaves out each rule that another rule of the same request
+ * already covers (see covering.ts), and files it under the first covering rule that stays.
+ */
+export function neededOpenings(rules: readonly ResolvedRule[]): Openings {
+  const coverings = findCoverings(rules);
+  const kept = rules.filter((r) => !coverings.has(r.rule.id));
+  const keptIds = new Set(kept.map((r) => r.rule.id));
+  const covered = new Map<string, ResolvedRule[]>();
+  for (const r of rules) {
+    const by = coverings.get(r.rule.id)?.find((id) => keptIds.has(id));
+    if (by === undefined) continue;
+    covered.set(by, [...(covered.get(by) ?? []), r]);
+  }
+  return { rules: kept, covered };
 }
 
 /** lync-edge-rules[-topology-…]-2026-11-23.csv: the date and the main filters, link-safe. */

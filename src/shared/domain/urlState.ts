@@ -8,7 +8,7 @@ import { ADDRESS_SYNTAX } from './addressSyntax';
 import { emptyFacets, FACETS, type FacetId } from './facets';
 import { withQuery } from './filters';
 import { LIMITS } from './limits';
-import { emptyLinkState, type LinkState, PAGES, SORTABLE_COLUMNS, type SortColumn } from './linkState';
+import { DENSITIES, emptyLinkState, type LinkState, PAGES, SORTABLE_COLUMNS, type SortColumn } from './linkState';
 import { formatPortRange, parsePortRange } from './ports';
 import { type Language, TRANSPORTS } from './schema';
 import { controlsToSpaces } from './text';
@@ -46,7 +46,7 @@ export interface IgnoredParam {
 }
 
 export const MAX_TEXT_LENGTH = 200;
-const PARAMS = ['lang', 'view', ...FACETS, 'port', 'q', 'legacy', 'sort', 'rules', 'addr'] as const;
+const PARAMS = ['lang', 'view', 'rule', 'density', ...FACETS, 'port', 'q', 'legacy', 'sort', 'rules', 'openings', 'addr'] as const;
 
 const MAX_RULES = 5000;
 
@@ -150,10 +150,25 @@ const READERS: Record<string, Reader> = {
     if (page) state.page = page;
     else ignore(value);
   },
+  rule: (state, value, ignore, vocabulary) => {
+    const id = value.toLowerCase();
+    if (vocabulary.rules.has(id)) state.openRule = id;
+    else ignore(value);
+  },
+  density: (state, value, ignore) => {
+    const density = DENSITIES.find((d) => d === value.toLowerCase());
+    if (density) state.density = density;
+    else ignore(value);
+  },
   legacy: (state, value, ignore) => {
     const mode = value.toLowerCase();
     if (mode === 'hide') state.filters.hideLegacy = true;
     else if (mode !== 'show') ignore(value);
+  },
+  openings: (state, value, ignore) => {
+    const mode = value.toLowerCase();
+    if (mode === 'needed') state.neededOnly = true;
+    else if (mode !== 'all') ignore(value);
   },
   rules: (state, value, ignore, vocabulary) => {
     for (const item of items(value)) {
@@ -252,6 +267,8 @@ export function encodeLinkState(state: LinkState): string {
   const { filters } = state;
   if (state.lang) add('lang', state.lang);
   if (state.page !== 'rules') add('view', state.page);
+  if (state.openRule) add('rule', state.openRule);
+  if (state.density) add('density', state.density);
   for (const facet of FACETS) {
     const values = [...new Set(filters.facets[facet])].sort();
     if (values.length > 0) add(facet, values.map(encodeURIComponent).join(','));
@@ -262,6 +279,7 @@ export function encodeLinkState(state: LinkState): string {
   if (filters.hideLegacy) add('legacy', 'hide');
   if (state.sort.length > 0) add('sort', state.sort.map((s) => (s.desc ? `-${s.id}` : s.id)).join(','));
   if (state.selection.length > 0) add('rules', [...new Set(state.selection)].sort().join(','));
+  if (state.neededOnly) add('openings', 'needed');
   const addr = addressEntries(state.addresses)
     .filter(([id]) => addressesFor(state.addresses, id).length > 0)
     .sort(([a], [b]) => a.localeCompare(b))

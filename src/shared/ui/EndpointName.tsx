@@ -11,10 +11,23 @@ interface Props {
   addresses?: readonly string[];
   /** Passed in (not useTranslation) because a table renders this twice per row. */
   t: Translate;
+  /** One line: the name (and addresses); the zone as a tooltip; the rest is in the rule's details. */
+  compact?: boolean;
 }
 
 /** An endpoint's name in the chosen language, its zone, its NAT public address and suggested narrowing. */
-export function EndpointName({ endpoint, lang, canBe, addresses, t }: Props) {
+export function EndpointName({ endpoint, lang, canBe, addresses, t, compact }: Props) {
+  if (compact) {
+    const zone = t(`zone.${endpoint.zone}`);
+    return (
+      <span className={`endpoint endpoint-compact zone-${endpoint.zone}`} title={`${endpoint.name[lang]} · ${zone}`}>
+        <span className="zone-dot" aria-hidden="true" />
+        <span className="endpoint-name">{endpoint.name[lang]}</span>
+        <span className="visually-hidden"> ({zone})</span>
+        {addresses && addresses.length > 0 && <span className="endpoint-addresses">{addresses.join(', ')}</span>}
+      </span>
+    );
+  }
   return (
     <span className={`endpoint zone-${endpoint.zone}`}>
       <span className="endpoint-name">{endpoint.name[lang]}</span>
