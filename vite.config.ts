@@ -1,11 +1,36 @@
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { FIRST_SCREEN_SECTIONS } from './src/shared/i18n/sections';
+
+/**
+ * virtual:locale/<lang>-first-screen and virtual:locale/<lang>-lazy: the sections of
+ * locales/<lang>/translation.json that the first screen needs, and all the others, as two modules,
+ * so the first load carries only the first (src/shared/i18n/sections.ts).
+ */
+function localeSections(): Plugin {
+  const first = new Set<string>(FIRST_SCREEN_SECTIONS);
+  return {
+    name: 'locale-sections',
+    resolveId: (id) => (/^virtual:locale\/(en|zh-TW)-(first-screen|lazy)$/.test(id) ? `\0${id}` : undefined),
+    load(id) {
+      const match = /^\0virtual:locale\/(en|zh-TW)-(first-screen|lazy)$/.exec(id);
+      if (!match) return undefined;
+      const file = `locales/${match[1]}/translation.json`;
+      this.addWatchFile(file);
+      const all = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      const picked = Object.fromEntries(Object.entries(all).filter(([section]) => first.has(section) === (match[2] === 'first-screen')));
+      return `export default ${JSON.stringify(picked)};`;
+    },
+  };
+}
 
 // `vite build --mode single` builds one script and one style sheet (no lazy chunks) for the
 // self-contained offline file that scripts/build-single.mjs assembles into dist/.
 export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [react()],
+  plugins: [react(), localeSections()],
   build:
     mode === 'single'
       ? {

@@ -35,8 +35,9 @@ const firstLoad = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css
 const gz = (file) => gzipSync(readFileSync(join('dist', file)), { level: 9 }).length;
 const transfer = { js: 0, css: 0 };
 for (const file of firstLoad) transfer[file.endsWith('.css') ? 'css' : 'js'] += gz(file);
-// The language chunk the page asks for before its first render (the larger of the two).
-const locales = readdirSync('dist/assets').filter((f) => f.startsWith('translation-'));
+// The language chunk the page asks for before its first render (the larger of the two); the rest
+// of a language's translations (the *.lazy chunks) loads after the first paint.
+const locales = readdirSync('dist/assets').filter((f) => /-first-screen-[\w-]+\.js$/.test(f));
 const localeGz = Math.max(...locales.map((f) => gz(`assets/${f}`)));
 transfer.js += localeGz;
 const kb = (bytes) => (bytes / 1024).toFixed(1);

@@ -1,4 +1,4 @@
-import { lazy, useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStorageProblems } from '../shared/browser/storage';
 import { DATASET_URL } from '../shared/dataset/load';
@@ -13,6 +13,7 @@ import { currentLanguage } from '../shared/i18n';
 import { LanguageSwitch } from '../shared/ui/LanguageSwitch';
 import '../shared/ui/isolation.css';
 import { LazyPage } from './LazyPage';
+import { lazyPage } from './lazyPage';
 import { ExplorerPage } from './pages/ExplorerPage';
 import { useAddresses } from './useAddresses';
 import { type FirstLoad, useDataset } from './useDataset';
@@ -20,15 +21,15 @@ import { useFileDrop } from './useFileDrop';
 import { useLinkState } from './useLinkState';
 import { ViewTabs } from './ViewTabs';
 
-const SheetRoute = lazy(() => import('./pages/SheetRoute'));
-const AboutPage = lazy(() => import('../features/about/AboutPage'));
+const SheetRoute = lazyPage(() => import('./pages/SheetRoute'));
+const AboutPage = lazyPage(() => import('../features/about/AboutPage'));
 // Shown only when needed (or below the table): not in the first load.
-const DatasetFile = lazy(() => import('./DatasetFile'));
-const IgnoredNotice = lazy(() => import('./IgnoredNotice'));
-const ProblemList = lazy(() => import('../shared/ui/ProblemList'));
-const LinkAddressesNotice = lazy(() => import('./LinkAddressesNotice'));
-const StorageNotice = lazy(() => import('./StorageNotice'));
-const ForgetAddresses = lazy(() => import('../shared/ui/ForgetAddresses'));
+const DatasetFile = lazyPage(() => import('./DatasetFile'));
+const IgnoredNotice = lazyPage(() => import('./IgnoredNotice'));
+const ProblemList = lazyPage(() => import('../shared/ui/ProblemList'));
+const LinkAddressesNotice = lazyPage(() => import('./LinkAddressesNotice'));
+const StorageNotice = lazyPage(() => import('./StorageNotice'));
+const ForgetAddresses = lazyPage(() => import('../shared/ui/ForgetAddresses'));
 
 export type { FirstLoad };
 

@@ -7,7 +7,7 @@ export function LazyPage({ area, fallback, children }: { area: string; fallback?
   const { t } = useTranslation();
   return (
     <ErrorBoundary area={area}>
-      <Suspense fallback={fallback === undefined ? <p className="status">{t('loading')}</p> : fallback}>{children}</Suspense>
+      <Suspense fallback={fallback === undefined ? <p className="status">{t('loadingPart')}</p> : fallback}>{children}</Suspense>
     </ErrorBoundary>
   );
 }

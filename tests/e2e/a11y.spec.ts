@@ -38,7 +38,7 @@ for (const [name, lang, dark] of [
     await expect(page.locator('.sheet-table tbody tr')).toHaveCount(3);
     await page.locator('input[data-endpoint="edge-internal"]').fill('10.0.0.300');
     await expect(page.locator('.address-errors')).toBeVisible();
-    await page.locator('.sheet-options input[type="checkbox"]').nth(1).check();
+    await page.getByLabel(lang === 'en' ? 'Include the interface diagrams (one page each)' : /介面圖表/).check();
     await expect(page.locator('.print-diagram-page').first()).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);

@@ -154,14 +154,17 @@ test.describe('density switch and filter groups', () => {
 
   test('facet groups are collapsed unless a filter in them is active, and open on demand', async ({ page }) => {
     await page.goto('./?lang=en&direction=inbound');
-    await expect(page.getByRole('button', { name: /^Direction/ })).toHaveAttribute('aria-expanded', 'true');
-    await expect(page.getByRole('button', { name: /^Scenario/ })).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.locator('.filter-panel').getByRole('button', { name: /^Direction/ })).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.locator('.filter-panel').getByRole('button', { name: /^Scenario/ })).toHaveAttribute('aria-expanded', 'false');
     await expect(page.getByRole('checkbox', { name: 'SIP federation' })).toHaveCount(0);
-    await page.getByRole('button', { name: /^Scenario/ }).click();
+    await page
+      .locator('.filter-panel')
+      .getByRole('button', { name: /^Scenario/ })
+      .click();
     await page.getByRole('checkbox', { name: 'SIP federation' }).check();
     expect(new URL(page.url()).searchParams.get('scenario')).toBe('sip-federation');
     // Topology is chosen in one place: the deployment picker, not a second list of the same choices.
-    await expect(page.getByRole('button', { name: /^Deployment/ })).toHaveCount(0);
+    await expect(page.locator('.filter-panel').getByRole('button', { name: /^Deployment/ })).toHaveCount(0);
     await expect(page.getByLabel('Your deployment')).toBeVisible();
   });
 });

@@ -6,7 +6,7 @@ import { emptyFilters, filterRules } from '../../src/shared/domain/filters';
 import { parsePortRange } from '../../src/shared/domain/ports';
 import { indexDataset, resolveRules } from '../../src/shared/domain/rules';
 import type { Dataset } from '../../src/shared/domain/schema';
-import { expect, ruleRows, test } from './fixtures';
+import { expect, openFacet, ruleRows, test } from './fixtures';
 
 test.use({ dataset: 'full' });
 
@@ -48,7 +48,7 @@ for (const [iface, query, facets, port] of cases) {
 test('changing a filter updates the diagram', async ({ page }) => {
   await page.goto('./?lang=en&view=diagram&interface=av-edge-external');
   await expect(arrows(page)).toHaveCount(matching({ interface: ['av-edge-external'] }).length);
-  await page.getByRole('group', { name: 'Transport' }).getByRole('checkbox', { name: 'TCP' }).check();
+  await (await openFacet(page, 'Transport')).getByRole('checkbox', { name: 'TCP' }).check();
   await expect(arrows(page)).toHaveCount(matching({ interface: ['av-edge-external'], transport: ['tcp'] }).length);
 });
 

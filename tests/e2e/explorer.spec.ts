@@ -1,8 +1,7 @@
 import type { Page } from '@playwright/test';
-import { expect, ruleRows, serveSeedDataset, test } from './fixtures';
+import { expect, openFacet, ruleRows, serveSeedDataset, test } from './fixtures';
 
 const ruleIds = (page: Page) => page.locator('table.rules tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-rule-id')));
-const facet = (page: Page, legend: string) => page.getByRole('group', { name: legend });
 const portBox = (page: Page) => page.getByLabel('Port or range');
 
 test.describe('facets', () => {
@@ -19,7 +18,7 @@ test.describe('facets', () => {
     test(`${legend}: ${option} shows ${rows} rules and goes into the link`, async ({ page }) => {
       await page.goto('./?lang=en');
       await expect(ruleRows(page)).toHaveCount(10);
-      await facet(page, legend).getByRole('checkbox', { name: option }).check();
+      await (await openFacet(page, legend)).getByRole('checkbox', { name: option }).check();
       await expect(ruleRows(page)).toHaveCount(rows);
       await expect(page.getByText(`Showing ${rows} of 10 rules`)).toBeVisible();
       expect(page.url()).toContain(param);
@@ -28,12 +27,12 @@ test.describe('facets', () => {
 
   test('counts each value given the other active filters', async ({ page }) => {
     await page.goto('./?lang=en');
-    const xmpp = facet(page, 'Scenario').locator('label', { hasText: 'XMPP federation' });
+    const xmpp = (await openFacet(page, 'Scenario')).locator('label', { hasText: 'XMPP federation' });
     await expect(xmpp.locator('.facet-count')).toHaveText('3');
-    await facet(page, 'Direction').getByRole('checkbox', { name: 'Inbound' }).check();
+    await (await openFacet(page, 'Direction')).getByRole('checkbox', { name: 'Inbound' }).check();
     await expect(xmpp.locator('.facet-count')).toHaveText('1');
     // A facet's own values keep counting as if it were not applied, so alternatives stay visible.
-    await expect(facet(page, 'Direction').locator('label', { hasText: 'Outbound' }).locator('.facet-count')).toHaveText('6');
+    await expect((await openFacet(page, 'Direction')).locator('label', { hasText: 'Outbound' }).locator('.facet-count')).toHaveText('6');
   });
 
   test('combines values of one facet with OR', async ({ page }) => {
@@ -148,7 +147,7 @@ test.describe('sorting, legacy, pairs, empty state', () => {
     await page.goto('./?lang=en');
     await expect(page.locator('tr.pair-first')).toHaveCount(3);
     await expect(page.locator('tr.pair-first + tr.pair-second')).toHaveCount(3);
-    await page.locator('tr[data-rule-id="xmpp-5269-in"]').getByRole('link', { name: 'Pair' }).click();
+    await page.locator('tr[data-rule-id="xmpp-5269-in"]').getByRole('link', { name: 'Both ways' }).click();
     await expect(page.locator('tr[data-rule-id="xmpp-5269-out"]')).toHaveCSS('background-color', /.+/);
     expect(new URL(page.url()).hash).toBe('#rule-xmpp-5269-out');
   });
@@ -176,8 +175,8 @@ test.describe('sorting, legacy, pairs, empty state', () => {
 test.describe('shareable links', () => {
   test('a copied URL opens the same rows in a fresh browser', async ({ page, browser }) => {
     await page.goto('./?lang=en');
-    await facet(page, 'Scenario').getByRole('checkbox', { name: 'Public IM connectivity' }).check();
-    await facet(page, 'Direction').getByRole('checkbox', { name: 'Outbound' }).check();
+    await (await openFacet(page, 'Scenario')).getByRole('checkbox', { name: 'Public IM connectivity' }).check();
+    await (await openFacet(page, 'Direction')).getByRole('checkbox', { name: 'Outbound' }).check();
     await page.getByRole('button', { name: 'Port(s)' }).click();
     const ids = await ruleIds(page);
     expect(ids).toEqual(['messenger-stun-3478-out', 'sip-federation-5061-out', 'public-im-sip-5061-out', 'messenger-rtp-tcp-out']);
@@ -193,13 +192,13 @@ test.describe('shareable links', () => {
 
   test('Back and Forward walk through filter changes', async ({ page }) => {
     await page.goto('./?lang=en');
-    await facet(page, 'Scenario').getByRole('checkbox', { name: 'XMPP federation' }).check();
+    await (await openFacet(page, 'Scenario')).getByRole('checkbox', { name: 'XMPP federation' }).check();
     await expect(ruleRows(page)).toHaveCount(3);
-    await facet(page, 'Direction').getByRole('checkbox', { name: 'Inbound' }).check();
+    await (await openFacet(page, 'Direction')).getByRole('checkbox', { name: 'Inbound' }).check();
     await expect(ruleRows(page)).toHaveCount(1);
     await page.goBack();
     await expect(ruleRows(page)).toHaveCount(3);
-    await expect(facet(page, 'Direction').getByRole('checkbox', { name: 'Inbound' })).not.toBeChecked();
+    await expect((await openFacet(page, 'Direction')).getByRole('checkbox', { name: 'Inbound' })).not.toBeChecked();
     await page.goBack();
     await expect(ruleRows(page)).toHaveCount(10);
     await page.goForward();
@@ -285,7 +284,7 @@ test.describe('phone width and keyboard', () => {
     await expect(page.getByLabel('Search')).toBeHidden();
     await toggle.click();
     await expect(page.getByRole('button', { name: 'Hide filters' })).toHaveAttribute('aria-expanded', 'true');
-    await facet(page, 'Transport').getByRole('checkbox', { name: 'UDP' }).check();
+    await (await openFacet(page, 'Transport')).getByRole('checkbox', { name: 'UDP' }).check();
     await expect(ruleRows(page)).toHaveCount(2);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(375);
@@ -303,9 +302,13 @@ test.describe('phone width and keyboard', () => {
     await page.keyboard.press('Tab');
     await expect(page.getByLabel('Hide legacy rules (3)')).toBeFocused();
     await page.keyboard.press('Tab');
+    await expect(page.locator('.filter-panel').getByRole('button', { name: 'Scenario' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.filter-panel').getByRole('button', { name: 'Scenario' })).toHaveAttribute('aria-expanded', 'true');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
-    await expect(facet(page, 'Deployment (topology)').getByRole('checkbox', { name: /^Single consolidated Edge, public/ })).toBeChecked();
-    expect(page.url()).toContain('topology=single-public');
+    await expect(page.getByRole('checkbox', { name: 'XMPP federation' })).toBeChecked();
+    expect(page.url()).toContain('scenario=xmpp-federation');
     await expect(ruleRows(page)).toHaveCount(1);
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
     expect(outline).toBe('solid');

@@ -38,3 +38,11 @@ export const ruleRows = (page: Page) => page.locator('table.rules tbody tr');
 export async function columnTexts(page: Page, column: string): Promise<string[]> {
   return page.locator(`table.rules tbody td.col-${column}`).allInnerTexts();
 }
+
+/** A facet's group of checkboxes, opened first if it is collapsed (groups without an active filter start closed). */
+export async function openFacet(page: Page, legend: string) {
+  const group = page.getByRole('group', { name: legend });
+  const toggle = group.locator('button.facet-toggle');
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  return group;
+}

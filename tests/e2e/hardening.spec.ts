@@ -33,6 +33,10 @@ test.describe('a full session on the full dataset', () => {
     const watched = await watch(page);
     await page.goto('./?lang=en');
     await expect(ruleRows(page)).toHaveCount(87);
+    await page.locator('tr[data-rule-id="xmpp-5269-in"] td.col-ports').click();
+    await expect(page.locator('.rule-details')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await page.locator('.filter-panel').getByRole('button', { name: 'Direction' }).click();
     await page.locator('input[name="direction"][value="inbound"]').check();
     await page.getByRole('searchbox').first().fill('edge');
     await page.getByLabel('Port or range').fill('443');
@@ -123,7 +127,7 @@ test.describe('a hostile dataset', () => {
     hostile.sources[0].title.en = PAYLOADS['an SVG onload'];
     await page.route('**/data/rules.json', (route) => route.fulfill({ json: hostile }));
     const watched = await watch(page);
-    await page.goto('./?lang=en');
+    await page.goto('./?lang=en&density=comfortable');
     await expect(ruleRows(page)).toHaveCount(10);
     await expect(page.getByText('<script>window.__xss=1</script> javascript:window.__xss=1')).toBeVisible();
     await expect(page.getByText(PAYLOADS['an img tag with onerror']).first()).toBeVisible();
@@ -203,6 +207,7 @@ base('the single-file build works from file:// with no network', async ({ page }
   const watched = await watch(page);
   await page.goto(`file://${file}?lang=zh-TW`);
   await base.expect(page.locator('table.rules tbody tr')).toHaveCount(87);
+  await page.locator('.filter-panel').getByRole('button', { name: '方向' }).click();
   await page.locator('input[name="direction"][value="inbound"]').check();
   await base.expect(page).toHaveURL(/direction=inbound/);
   await page.getByRole('link', { name: '圖表' }).click();

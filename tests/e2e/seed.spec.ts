@@ -31,7 +31,7 @@ test.describe('the seed rules', () => {
     await expect(client.locator('td.col-source')).toContainText('用戶端');
     await expect(client.locator('td.col-destination')).toContainText('Edge Server 存取介面');
     await expect(client.locator('td.col-direction')).toHaveText('輸入');
-    await expect(client.locator('td.col-notes .note-text')).toHaveText('供外部使用者存取的用戶端對伺服器 SIP 流量。');
+    await expect(client.locator('td.col-summary')).toContainText('外部使用者存取：用戶端至 Access Edge 的 SIP');
     await expect(page.locator('.result-count')).toHaveText('顯示 10 條規則 (共 10 條)');
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FIRST_SCREEN_SECTIONS } from '../../src/shared/i18n/sections';
 import { readJson } from './helpers';
 
 function keys(value: unknown, prefix = ''): string[] {
@@ -40,5 +41,15 @@ describe('locales', () => {
     const universal = new Set(['sheet.export.csv', 'sheet.export.json', 'sheet.export.markdown']);
     const same = keys(en).filter((k) => leaf(en, k) === leaf(zh, k) && !k.startsWith('language.') && !universal.has(k));
     expect(same).toEqual([]);
+  });
+});
+
+describe('the first-screen sections of the translations (src/shared/i18n/sections.ts)', () => {
+  it('name sections that exist in both languages, and leave sections for the lazy bundle', () => {
+    for (const json of [en, zh]) {
+      const sections = Object.keys(json as object);
+      expect(FIRST_SCREEN_SECTIONS.filter((s) => !sections.includes(s))).toEqual([]);
+      expect(sections.length).toBeGreaterThan(FIRST_SCREEN_SECTIONS.length);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { lazy, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FilterPanel, type FilterPanelActions } from '../../features/filters/FilterPanel';
 import { facetOptions } from '../../features/filters/options';
@@ -35,12 +35,13 @@ import type { Language, PortRange } from '../../shared/domain/schema';
 import { useCachedTranslation } from '../../shared/i18n/cachedTranslate';
 import { CopyLinkButton } from '../../shared/ui/CopyLinkButton';
 import { LazyPage } from '../LazyPage';
+import { lazyPage } from '../lazyPage';
 import { useCoverings } from '../useCoverings';
 import type { UpdateLink } from '../useLinkState';
 import { EmptyState } from './EmptyState';
 
-const DiagramPanel = lazy(() => import('../../features/diagram/DiagramPanel'));
-const RuleDetails = lazy(() => import('../../features/details/RuleDetails'));
+const DiagramPanel = lazyPage(() => import('../../features/diagram/DiagramPanel'));
+const RuleDetails = lazyPage(() => import('../../features/details/RuleDetails'));
 
 interface Props {
   index: DatasetIndex;
@@ -162,7 +163,7 @@ export function ExplorerPage({ index, model, filtered, lang, state, update, addr
           </div>
         </div>
         {state.page === 'diagram' && (
-          <LazyPage area={t('nav.diagram')} fallback={<p className="status">{t('diagram.loading')}</p>}>
+          <LazyPage area={t('nav.diagram')} fallback={<p className="status">{t('loadingPart')}</p>}>
             <DiagramPanel
               rules={filtered}
               allRules={rules}

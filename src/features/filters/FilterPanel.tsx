@@ -38,7 +38,12 @@ export function FilterPanel({ filters, options, counts, legacyCount, legacyCover
   const cached = useCachedTranslation();
   return (
     <div className="filters">
-      <TopologyPicker options={options.topology} selected={filters.facets.topology} onChange={actions.onTopologyChange} />
+      <TopologyPicker
+        options={options.topology}
+        selected={filters.facets.topology}
+        counts={counts.topology}
+        onChange={actions.onTopologyChange}
+      />
       <SearchBox value={filters.q} onChange={actions.onQueryChange} />
       <PortBox value={filters.port} onChange={actions.onPortChange} />
       {legacyCount > 0 && (
@@ -96,6 +101,9 @@ const FacetGroup = memo(function FacetGroup({ facet, options, selected, counts, 
     <fieldset className={open ? 'facet is-open' : 'facet'}>
       <legend>
         <button type="button" className="facet-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
+          <span className="facet-chevron" aria-hidden="true">
+            {open ? '▾' : '▸'}
+          </span>
           {t(`filters.${facet}`)}
           {active && <span className="facet-active"> ({t('filters.selectedCount', { count: selected.length })})</span>}
         </button>

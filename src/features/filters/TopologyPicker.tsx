@@ -6,11 +6,13 @@ import './filters.css';
 interface Props {
   options: FacetOption[];
   selected: readonly string[];
+  /** Rules per topology given the other filters. */
+  counts: ReadonlyMap<unknown, number>;
   onChange: (topologies: string[]) => void;
 }
 
 /** "Your deployment": most users deploy one topology and need only its rules, so it comes first. */
-export function TopologyPicker({ options, selected, onChange }: Props) {
+export function TopologyPicker({ options, selected, counts, onChange }: Props) {
   const { t } = useTranslation();
   const id = useId();
   if (options.length === 0) return null;
@@ -27,7 +29,7 @@ export function TopologyPicker({ options, selected, onChange }: Props) {
         )}
         {options.map((option) => (
           <option key={option.id} value={option.id}>
-            {option.label}
+            {t('filters.optionCount', { label: option.label, count: counts.get(option.id) ?? 0 })}
           </option>
         ))}
       </select>

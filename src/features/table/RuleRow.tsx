@@ -22,13 +22,28 @@ export interface RuleRowProps {
   onOpen: (ruleId: string) => void;
   /** Fixed row height (compact), or undefined when rows are measured. */
   rowHeight: number | undefined;
+  /** Columns the density does not draw. */
+  hidden: Readonly<Record<string, boolean>>;
 }
 
 /** Clicks on the row's own controls do what they say; a click anywhere else opens the rule's details. */
 const INTERACTIVE = 'button, a, input, label, select, textarea, summary, details';
 
 /** One rule as a table row; the cells come from the column definitions (TanStack FlexRender). */
-function RuleRowView({ table, row, index, rows, pairs, highlighted, selected, onHighlight, onOpen, headingFor, rowRef }: RuleRowProps) {
+function RuleRowView({
+  table,
+  row,
+  index,
+  rows,
+  pairs,
+  highlighted,
+  selected,
+  onHighlight,
+  onOpen,
+  headingFor,
+  rowRef,
+  hidden,
+}: RuleRowProps) {
   const partner = pairs.get(row.id);
   const pairClass =
     partner === undefined ? '' : rows[index + 1]?.id === partner ? 'pair-first' : rows[index - 1]?.id === partner ? 'pair-second' : '';
@@ -56,13 +71,16 @@ function RuleRowView({ table, row, index, rows, pairs, highlighted, selected, on
         if (!(event.target instanceof Element) || !event.target.closest(INTERACTIVE)) onOpen(row.id);
       }}
     >
-      {row.getVisibleCells().map((cell) => (
-        <td key={cell.id} className={`col-${cell.column.id}`} data-heading={headingFor(cell.column.id)}>
-          <div className="cell">
-            <table.FlexRender cell={cell} />
-          </div>
-        </td>
-      ))}
+      {row
+        .getAllCells()
+        .filter((cell) => !hidden[cell.column.id])
+        .map((cell) => (
+          <td key={cell.id} className={`col-${cell.column.id}`} data-heading={headingFor(cell.column.id)}>
+            <div className="cell">
+              <table.FlexRender cell={cell} />
+            </div>
+          </td>
+        ))}
     </tr>
   );
 }
@@ -82,6 +100,7 @@ export const RuleRow = memo(RuleRowView, (a, b) => {
     a.checked === b.checked &&
     a.rowRef === b.rowRef &&
     a.onOpen === b.onOpen &&
+    a.hidden === b.hidden &&
     a.index === b.index &&
     (a.highlighted === a.row.id) === (b.highlighted === b.row.id) &&
     (a.selected === a.row.id) === (b.selected === b.row.id) &&

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { RuleRow, type RuleRowProps, type TableRow } from './RuleRow';
 import './table.css';
 import type { Density } from '../../shared/domain/linkState';
+import { HIDDEN_COLUMNS } from './columns';
 import type { RuleTableInstance } from './useRuleTable';
 
 const VirtualRows = lazy(() => import('./VirtualRows'));
@@ -34,8 +35,9 @@ export function RuleTable({ table, pairs, empty, highlighted, selected, onHighli
   const { t } = useTranslation();
   const rows = table.getRowModel().rows;
   // One translation per column, not one per cell (the phone layout shows it before each value).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the visible columns change with the density
-  const headings = useMemo(() => new Map(table.getVisibleLeafColumns().map((c) => [c.id, t(`columns.${c.id}`)])), [table, t, density]);
+  // The density hides some columns; they stay in the table (a link may sort by them), they are not drawn.
+  const hidden = HIDDEN_COLUMNS[density];
+  const headings = useMemo(() => new Map(table.getAllLeafColumns().map((c) => [c.id, t(`columns.${c.id}`)])), [table, t]);
   const headingFor = useCallback((id: string) => headings.get(id) ?? id, [headings]);
   const rowProps = {
     table,
@@ -47,6 +49,7 @@ export function RuleTable({ table, pairs, empty, highlighted, selected, onHighli
     headingFor,
     renderKey: table.options.columns,
     rowHeight: ROW_HEIGHT[density],
+    hidden,
   };
 
   return (
@@ -56,34 +59,36 @@ export function RuleTable({ table, pairs, empty, highlighted, selected, onHighli
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                const canSort = header.column.getCanSort();
-                return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    className={`col-${header.column.id}`}
-                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-                  >
-                    {canSort ? (
-                      <button
-                        type="button"
-                        className="sort-button"
-                        onClick={header.column.getToggleSortingHandler()}
-                        title={t('table.sortBy', { column: headingFor(header.column.id) })}
-                      >
+              {group.headers
+                .filter((header) => !hidden[header.column.id])
+                .map((header) => {
+                  const sorted = header.column.getIsSorted();
+                  const canSort = header.column.getCanSort();
+                  return (
+                    <th
+                      key={header.id}
+                      scope="col"
+                      className={`col-${header.column.id}`}
+                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                    >
+                      {canSort ? (
+                        <button
+                          type="button"
+                          className="sort-button"
+                          onClick={header.column.getToggleSortingHandler()}
+                          title={t('table.sortBy', { column: headingFor(header.column.id) })}
+                        >
+                          <table.FlexRender header={header} />
+                          <span className="sort-icon" aria-hidden="true">
+                            {SORT_ICON[sorted || 'none']}
+                          </span>
+                        </button>
+                      ) : (
                         <table.FlexRender header={header} />
-                        <span className="sort-icon" aria-hidden="true">
-                          {SORT_ICON[sorted || 'none']}
-                        </span>
-                      </button>
-                    ) : (
-                      <table.FlexRender header={header} />
-                    )}
-                  </th>
-                );
-              })}
+                      )}
+                    </th>
+                  );
+                })}
             </tr>
           ))}
         </thead>

@@ -33,9 +33,9 @@ export interface ColumnInputs {
 }
 
 /** The columns each density hides: compact shows one line per rule, comfortable today's full rows. */
-export const HIDDEN_COLUMNS: Record<Density, Record<string, boolean>> = {
-  compact: { scenario: false, role: false, notes: false },
-  comfortable: { summary: false },
+export const HIDDEN_COLUMNS: Record<Density, Readonly<Record<string, true>>> = {
+  compact: { scenario: true, role: true, notes: true },
+  comfortable: { summary: true },
 };
 
 /** The rule table's columns: what each cell shows; filtering is the domain's, sorting and selection TanStack's. */

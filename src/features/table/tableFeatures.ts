@@ -1,6 +1,5 @@
 import {
   columnFilteringFeature,
-  columnVisibilityFeature,
   createFilteredRowModel,
   createSortedRowModel,
   globalFilteringFeature,
@@ -10,15 +9,14 @@ import {
 } from '@tanstack/react-table';
 
 /**
- * The TanStack features the rule table registers: sorting, row selection, column visibility (for the
- * visible-cell API), and global filtering (which needs the column-filtering feature),
+ * The TanStack features the rule table registers: sorting, row selection, and global filtering
+ * (which needs the column-filtering feature),
  * used only to keep the rows the domain's filterRules kept (rows keep their identity, so a
  * keystroke re-renders only the rows that change).
  */
 export const features = tableFeatures({
   columnFilteringFeature,
   globalFilteringFeature,
-  columnVisibilityFeature,
   filteredRowModel: createFilteredRowModel(),
   rowSortingFeature,
   sortedRowModel: createSortedRowModel(),

@@ -5,7 +5,7 @@ import type { Density, SortSpec } from '../../shared/domain/linkState';
 import type { DatasetIndex, ResolvedRule } from '../../shared/domain/rules';
 import type { Language, PortRange } from '../../shared/domain/schema';
 import { useCachedTranslation } from '../../shared/i18n/cachedTranslate';
-import { HIDDEN_COLUMNS, ruleColumns } from './columns';
+import { ruleColumns } from './columns';
 import { features } from './tableFeatures';
 
 /** Keeps the rows whose rule the domain kept (the global filter value is the set of kept ids). */
@@ -64,7 +64,7 @@ export function useRuleTable({
     columns,
     data: rows,
     getRowId: (r) => r.rule.id,
-    state: { globalFilter: kept, sorting, rowSelection, columnVisibility: HIDDEN_COLUMNS[density] },
+    state: { globalFilter: kept, sorting, rowSelection },
     globalFilterFn: keptByDomain,
     // One column is enough to carry the global filter (the predicate looks at the row, not the cell).
     getColumnCanGlobalFilter: (c) => c.id === 'protocol',

@@ -6,23 +6,47 @@ import { normalizeLanguage } from './language';
 
 export { LANGUAGE_STORAGE_KEY } from './detect';
 
-/** One chunk per language: a reader downloads only the language shown (about 4 KB gzip each). */
-const LOCALES: Record<Language, () => Promise<{ default: ResourceKey }>> = {
-  en: () => import('../../../locales/en/translation.json'),
-  'zh-TW': () => import('../../../locales/zh-TW/translation.json'),
+/**
+ * Two chunks per language: the sections the first screen needs (core), and those only lazily
+ * loaded pages use (rest). A reader downloads only the language shown, and its rest after the first
+ * paint. Both are built from locales/<lang>/translation.json (vite.config.ts, sections.ts).
+ */
+type Sections = Record<string, ResourceKey>;
+const LOCALES: Record<Language, { core: () => Promise<{ default: Sections }>; rest: () => Promise<{ default: Sections }> }> = {
+  en: { core: () => import('virtual:locale/en-first-screen'), rest: () => import('virtual:locale/en-lazy') },
+  'zh-TW': { core: () => import('virtual:locale/zh-TW-first-screen'), rest: () => import('virtual:locale/zh-TW-lazy') },
 };
+
+/** Once any page asked for the rest, a language switch loads both parts before it shows. */
+let restWanted = false;
 
 const localeBackend: BackendModule = {
   type: 'backend',
   init() {},
   read(language, _namespace, callback) {
-    const load = LOCALES[normalizeLanguage(language) ?? 'en'];
-    load().then(
-      (module) => callback(null, module.default),
+    const bundle = LOCALES[normalizeLanguage(language) ?? 'en'];
+    Promise.all([bundle.core(), restWanted ? bundle.rest() : undefined]).then(
+      ([core, rest]) => callback(null, { ...core.default, ...rest?.default }),
       (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
     );
   },
 };
+
+const restLoaded = new Map<Language, Promise<void>>();
+
+/** Loads the sections of the current language that lazily loaded pages use (once per language). */
+export function loadAllTranslations(): Promise<void> {
+  restWanted = true;
+  const lang = currentLanguage();
+  let loading = restLoaded.get(lang);
+  if (!loading) {
+    loading = LOCALES[lang].rest().then((rest) => {
+      i18next.addResourceBundle(lang, 'translation', rest.default, true, false);
+    });
+    restLoaded.set(lang, loading);
+  }
+  return loading;
+}
 
 /** Detection order: `lang` in the URL, the saved choice, the browser's languages, else English. */
 export function initI18n() {
