@@ -67,3 +67,15 @@ describe('Markdown and JSON exports', () => {
     expect(json.dataset).toBe(dataset.version);
   });
 });
+
+describe('the JSON export and the licence', () => {
+  it('links the CC BY 4.0 licence, credits the cited documents and says what was changed', () => {
+    const xmpp = views.filter((v) => v.rule.id === 'xmpp-5269-in');
+    const json = JSON.parse(toJson(xmpp, index, {}, {}));
+    expect(json.licence.url).toBe('https://creativecommons.org/licenses/by/4.0/');
+    expect(json.licence.credit).toEqual(['© Microsoft, CC BY 4.0']);
+    expect(json.licence.changes.en).toMatch(/^Adapted from Microsoft’s Lync Server 2013 documentation/);
+    expect(json.sources.map((s: { id: string }) => s.id)).toEqual(['jj618373', 'jj618371', 'jj204756', 'jj205394']);
+    expect(json.rules[0].summary.en).toBe("XMPP federation: partners' servers to the XMPP proxy");
+  });
+});

@@ -3,6 +3,8 @@ import type { Dataset, Language } from '../../shared/domain/schema';
 import { sourceUse } from '../../shared/domain/sources';
 import './about.css';
 
+const LICENCE_URL = 'https://creativecommons.org/licenses/by/4.0/';
+
 /** The About/Sources view: each source document, what the app took from it, and the CC BY credit. */
 export default function AboutPage({ dataset, lang }: { dataset: Dataset; lang: Language }) {
   const { t } = useTranslation();
@@ -28,13 +30,14 @@ export default function AboutPage({ dataset, lang }: { dataset: Dataset; lang: L
       <ol className="sources">
         {uses.map(({ source, rows, tables, rules, notRules }) => (
           <li key={source.id}>
-            <p className="source-title" lang="en">
+            {/* The heading in the reader's language and the seed document's terms; the published titles verbatim below. */}
+            <p className="source-title">
               <a href={source.url} rel="noreferrer noopener" target="_blank">
-                {source.title.en}
+                {(source.heading ?? source.title)[lang]}
               </a>
             </p>
-            <p className="source-title-zh" lang="zh-TW">
-              {source.title['zh-TW']}
+            <p className="muted">
+              {t('about.publishedTitles')} <q lang="en">{source.title.en}</q> · <q lang="zh-TW">{source.title['zh-TW']}</q>
             </p>
             <p>
               {t('about.took', { rows, tables, rules })}
@@ -51,7 +54,13 @@ export default function AboutPage({ dataset, lang }: { dataset: Dataset; lang: L
           </li>
         ))}
       </ol>
-      <p className="credit">{t('app.credit')}</p>
+      <p className="credit">
+        {t('app.credit')}{' '}
+        <a href={LICENCE_URL} rel="license noreferrer noopener" target="_blank">
+          {t('about.licence')}
+        </a>
+      </p>
+      {dataset.adaptation && <p className="credit">{dataset.adaptation[lang]}</p>}
     </main>
   );
 }

@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { type Assignments, addressesFor } from './addressBook';
 import type { DatasetIndex, ResolvedRule } from './rules';
 import { isTableCitation } from './schema';
-import { SHEET_COLUMNS, type SheetColumn, type SheetRow, type Translate } from './sheet';
+import { citedSources, SHEET_COLUMNS, type SheetColumn, type SheetRow, type Translate } from './sheet';
 import { normalizeLineBreaks, oneLine } from './text';
 
 function cellsOf(row: SheetRow): Record<SheetColumn, string> {
@@ -74,8 +74,16 @@ export function toJson(rules: readonly ResolvedRule[], index: DatasetIndex, addr
     {
       ...meta,
       dataset: index.dataset.version,
+      // CC BY 4.0: who made the source material, the licence, and what was changed.
+      licence: {
+        credit: [...new Set(citedSources(rules, index).map((s) => s.credit))],
+        url: 'https://creativecommons.org/licenses/by/4.0/',
+        ...(index.dataset.adaptation ? { changes: index.dataset.adaptation } : {}),
+      },
+      sources: citedSources(rules, index).map((s) => ({ id: s.id, title: s.title, url: s.url })),
       rules: rules.map((r) => ({
         id: r.rule.id,
+        summary: r.rule.summary,
         source: endpoint(r, 'source'),
         destination: endpoint(r, 'destination'),
         protocol: index.protocolLabel(r.rule),
