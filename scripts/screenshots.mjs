@@ -24,11 +24,14 @@ async function waitForServer() {
 }
 
 const shots = [
-  { name: 'en-wide', query: '?lang=en', width: 1440, height: 900 },
-  { name: 'zh-TW-wide', query: '?lang=zh-TW', width: 1440, height: 900 },
-  { name: 'en-phone', query: '?lang=en', width: 375, height: 812 },
-  { name: 'zh-TW-phone', query: '?lang=zh-TW', width: 375, height: 812 },
-  { name: 'en-dark', query: '?lang=en', width: 1440, height: 900, dark: true },
+  { name: 'en-wide', query: '?lang=en', width: 1440, height: 900, fullPage: false },
+  { name: 'zh-TW-wide', query: '?lang=zh-TW', width: 1440, height: 900, fullPage: false },
+  { name: 'en-details', query: '?lang=en&topology=single-nat&rule=av-stun-tcp-443-out-nat', width: 1440, height: 900, fullPage: false },
+  { name: 'zh-TW-details-phone', query: '?lang=zh-TW&rule=xmpp-gateway-23456-out', width: 390, height: 844, fullPage: false },
+  { name: 'en-phone', query: '?lang=en', width: 390, height: 844, fullPage: false },
+  { name: 'zh-TW-phone', query: '?lang=zh-TW', width: 390, height: 844, fullPage: false },
+  { name: 'en-comfortable', query: '?lang=en&density=comfortable&topology=single-public', width: 1440, height: 900, fullPage: false },
+  { name: 'en-dark', query: '?lang=en', width: 1440, height: 900, dark: true, fullPage: false },
   { name: 'en-sheet', query: '?lang=en&view=sheet&scenario=xmpp-federation', width: 1440, height: 900, waitFor: '.sheet-table tbody tr' },
   {
     name: 'zh-TW-sheet-phone',
@@ -54,6 +57,7 @@ try {
     });
     await page.goto(base + shot.query);
     await page.waitForSelector(shot.waitFor ?? 'table.rules tbody tr, [role=alert]');
+    await page.waitForTimeout(300);
     if (shot.setup) {
       await page.evaluate(shot.setup);
       await page.waitForTimeout(1000);
