@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { FIRST_SCREEN_SECTIONS } from './src/shared/i18n/sections';
+import { FIRST_SCREEN_SECTIONS } from './src/shared/i18n/sections.ts';
 
 /**
  * virtual:locale/<lang>-first-screen and virtual:locale/<lang>-lazy: the sections of
@@ -65,6 +65,8 @@ export default defineConfig(({ mode }) => ({
   preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
   test: {
     include: ['tests/unit/**/*.test.ts'],
+    // Property tests and the tests that run nft/iptables-restore take seconds; a busy 2-core machine can slow them down.
+    testTimeout: 30_000,
     environment: 'node',
   },
 }));

@@ -84,7 +84,7 @@ export const NOTES = {
   ),
   rpHttps: L(
     'Address book downloads, Address Book Web Query service, Autodiscover, client updates, meeting content, device updates, group expansion, Office Web Apps for conferencing, dial-in conferencing, and meetings.',
-    '通訊錄下載、通訊錄 Web 查詢服務、自動探索、用戶端更新、會議內容、裝置更新、群組展開、會議用的 Office Web Apps、撥入式會議與會議。',
+    '通訊錄下載、通訊錄 Web 查詢服務、自動探索、用戶端更新、會議內容、裝置更新、群組展開、會議用的 Office Web Apps、撥入式會議與線上會議。',
   ),
   rp8080: L(
     'Required for the Autodiscover Service for mobile devices when the organization does not want to modify the external web service publishing rule certificate. Traffic sent to port 80 on the reverse proxy external interface is forwarded from the reverse proxy internal interface to the pool on port 8080, so the pool web services can tell it from internal web traffic.',

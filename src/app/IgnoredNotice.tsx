@@ -10,7 +10,7 @@ export function IgnoredNotice({ ignored, omitted = 0, onDismiss }: { ignored: Ig
         {t('notice.ignored', { count: ignored.length + omitted })}{' '}
         {ignored.map((item, i) => (
           <span key={`${item.param}=${item.value ?? ''}`}>
-            {i > 0 && ', '}
+            {i > 0 && t('summary.listSeparator')}
             <code>{item.value === undefined ? item.param : `${item.param}=${item.value}`}</code>
           </span>
         ))}

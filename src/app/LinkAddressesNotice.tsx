@@ -23,7 +23,9 @@ export default function LinkAddressesNotice({ fromLink, errors, name, onKeep, on
           <ul>
             {[...fromLink].map(([id, list]) => (
               <li key={id}>
-                <bdi>{name(id)}</bdi>: <code>{list.join(', ')}</code>
+                <bdi>{name(id)}</bdi>
+                {t('summary.colon')}
+                <code>{list.join(', ')}</code>
               </li>
             ))}
           </ul>

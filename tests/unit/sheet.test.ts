@@ -51,7 +51,7 @@ describe('filter summary and file names', () => {
   it('says the filters in words', () => {
     const label = (facet: string, id: string) => (facet === 'topology' ? index.topologyName(id, 'en') : id);
     expect(describeFilters(state, label, translator('en'))).toBe(
-      'Deployment (topology): Single consolidated Edge, private IP addresses with NAT; Direction: inbound; Port or range: 443; Legacy rules hidden',
+      'Deployment (topology): Single consolidated Edge, private IP addresses with NAT; Direction: inbound; Port or range: 443; Discontinued rules (Windows Live Messenger) hidden',
     );
     expect(describeFilters(filtersFrom(), label, translator('en'))).toBe('none (all rules)');
   });

@@ -45,7 +45,10 @@ export default function AboutPage({ dataset, lang }: { dataset: Dataset; lang: L
             </p>
             {(source.notRules ?? []).map((entry) => (
               <p key={entry.table} className="muted">
-                {t('table.tableRow', { table: entry.table, row: entry.rows.join(', ') })}: {entry.reason[lang]}
+                {t('about.notRuleItem', {
+                  where: t('table.tableRow', { table: entry.table, row: entry.rows.join(t('summary.listSeparator')) }),
+                  reason: entry.reason[lang],
+                })}
               </p>
             ))}
             <p className="muted">

@@ -4,7 +4,7 @@ import { type Assignments, addressesFor } from '../../shared/domain/addressBook'
 import { formatPortRanges } from '../../shared/domain/ports';
 import { type DatasetIndex, type ResolvedRule, ruleSummary } from '../../shared/domain/rules';
 import type { Endpoint, Language } from '../../shared/domain/schema';
-import { describeFirewalls } from '../../shared/domain/zones';
+import { describeFirewalls, nameSaysZone } from '../../shared/domain/zones';
 import { CitationList } from '../../shared/ui/Provenance';
 import './details.css';
 
@@ -56,7 +56,8 @@ export default function RuleDetails({
 
   const endpoint = (e: Endpoint, canBe: readonly string[] | undefined): ReactNode => (
     <>
-      <span className="details-endpoint">{e.name[lang]}</span> <span className="endpoint-zone">{t(`zone.${e.zone}`)}</span>
+      <span className="details-endpoint">{e.name[lang]}</span>{' '}
+      {!nameSaysZone(e.name[lang], t(`zone.${e.zone}`)) && <span className="endpoint-zone">{t(`zone.${e.zone}`)}</span>}
       {addressesFor(addresses, e.id).length > 0 && <span className="details-addresses">{addressesFor(addresses, e.id).join(', ')}</span>}
       {e.nat && <span className="details-note">{t('table.natPublic', { name: e.nat.publicName[lang] })}</span>}
       {canBe && canBe.length > 0 && (

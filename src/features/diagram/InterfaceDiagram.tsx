@@ -2,10 +2,12 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DatasetIndex, ResolvedRule } from '../../shared/domain/rules';
 import type { Endpoint, Language } from '../../shared/domain/schema';
+import { nameSaysZone } from '../../shared/domain/zones';
 import { DiagramBackdrop } from './DiagramBackdrop';
+import { DiagramLegend } from './DiagramLegend';
 import { downloadPng, downloadSvg } from './download';
 import { DATA_TEXT, GEOMETRY, type LaidArrow, layoutInterfaceDiagram } from './layout';
-import { interfaceDiagramRules } from './model';
+import { arrowName, interfaceDiagramRules } from './model';
 
 interface Props {
   endpoint: Endpoint;
@@ -52,15 +54,7 @@ export function InterfaceDiagram({
   const byId = useMemo(() => new Map(allRules.map((r) => [r.rule.id, r])), [allRules]);
   const describe = (arrow: LaidArrow) => {
     const resolved = byId.get(arrow.ruleId);
-    if (!resolved) return arrow.label;
-    return t('diagram.arrowName', {
-      label: arrow.label,
-      source: resolved.source.name[lang],
-      destination: resolved.destination.name[lang],
-      direction: t(`direction.${resolved.direction}`),
-      firewall:
-        resolved.firewalls.length > 0 ? resolved.firewalls.map((f) => t(`diagram.firewall.${f}`)).join(', ') : t('diagram.noFirewall'),
-    });
+    return resolved ? arrowName(resolved, arrow.label, lang, t) : arrow.label;
   };
   const filename = (ext: string) => `lync-diagram-${endpoint.id}-${today}.${ext}`;
   const inbound = rules.filter((r) => r.toInterface).length;
@@ -70,10 +64,6 @@ export function InterfaceDiagram({
       <div className="diagram-head">
         <h3 id={`${titleId}-heading`}>{endpoint.name[lang]}</h3>
         <p className="muted">{t('diagram.summary', { count: rules.length, inbound, outbound: rules.length - inbound })}</p>
-        <p className="diagram-legend" aria-hidden="true">
-          <span className="legend-inbound">{t('diagram.legendInbound')}</span>
-          <span className="legend-outbound">{t('diagram.legendOutbound')}</span>
-        </p>
         {!printable && (
           <div className="diagram-actions">
             <button type="button" onClick={saveSvg}>
@@ -131,19 +121,8 @@ export function InterfaceDiagram({
             </text>
             {layout.walls.map((wall) => (
               <g key={`${wall.side}-${wall.firewall}-${wall.y}`} className={`wall wall-${wall.firewall}`}>
+                <title>{t(`diagram.firewall.${wall.firewall}`)}</title>
                 <rect x={wall.x} y={wall.y} width={wall.width} height={wall.height} rx="3" />
-                <text
-                  x={wall.x + wall.width / 2}
-                  y={wall.y + wall.height / 2}
-                  transform={`rotate(-90 ${wall.x + wall.width / 2} ${wall.y + wall.height / 2})`}
-                  className="wall-label"
-                >
-                  {wall.height >= 120
-                    ? t(`diagram.firewall.${wall.firewall}`)
-                    : wall.height >= 64
-                      ? t(`diagram.firewallShort.${wall.firewall}`)
-                      : 'FW'}
-                </text>
               </g>
             ))}
             {layout.peers.map((peer) => (
@@ -154,9 +133,11 @@ export function InterfaceDiagram({
                     {line}
                   </text>
                 ))}
-                <text x={peer.x + 8} y={peer.y + 18 + peer.lines.length * GEOMETRY.lineHeight} className="node-zone">
-                  {t(`zone.${peer.node.zone}`)}
-                </text>
+                {!nameSaysZone(peer.node.name, t(`zone.${peer.node.zone}`)) && (
+                  <text x={peer.x + 8} y={peer.y + 18 + peer.lines.length * GEOMETRY.lineHeight} className="node-zone">
+                    {t(`zone.${peer.node.zone}`)}
+                  </text>
+                )}
               </g>
             ))}
             <g className={`node node-interface zone-${endpoint.zone}`}>
@@ -219,6 +200,7 @@ export function InterfaceDiagram({
                 </g>
               );
             })}
+            <DiagramLegend x={GEOMETRY.margin} y={layout.legendY} t={t} markerId={`${titleId}-head`} />
           </svg>
         </div>
       )}

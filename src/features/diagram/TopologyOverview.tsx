@@ -36,7 +36,7 @@ export function TopologyOverview({ rules, lang, onOpen }: Props) {
           <DiagramBackdrop markerId={`${titleId}-head`} width={layout.width} height={layout.height} />
           {layout.zones.map((zone) => (
             <g key={zone.zone} className={`zone-band zone-${zone.zone}`}>
-              <rect x={zone.x} y="8" width={zone.width} height={layout.height - 16} rx="8" />
+              <rect x={zone.x} y="8" width={zone.width} height={layout.labelY - 30} rx="8" />
               <text x={zone.x + zone.width / 2} y="30" className="zone-title">
                 {t(`zone.${zone.zone}`)}
               </text>
@@ -44,8 +44,9 @@ export function TopologyOverview({ rules, lang, onOpen }: Props) {
           ))}
           {layout.firewalls.map((fw) => (
             <g key={fw.firewall} className={`wall wall-${fw.firewall}`}>
-              <rect x={fw.x - 10} y="8" width="20" height={layout.height - 16} rx="3" />
-              <text x={fw.x} y={layout.height / 2} transform={`rotate(-90 ${fw.x} ${layout.height / 2})`} className="wall-label">
+              <title>{t(`diagram.firewall.${fw.firewall}`)}</title>
+              <rect x={fw.x - 10} y="8" width="20" height={layout.labelY - 30} rx="3" />
+              <text x={fw.x} y={layout.labelY} className="wall-label">
                 {t(`diagram.firewall.${fw.firewall}`)}
               </text>
             </g>

@@ -69,6 +69,8 @@ export interface DiagramLayout {
   arrows: LaidArrow[];
   walls: LaidWall[];
   columns: { sources: number; destinations: number; headingY: number };
+  /** The baseline of the legend row under the drawing. */
+  legendY: number;
 }
 
 /**
@@ -98,21 +100,50 @@ export function textWidth(text: string, fontSize: number = GEOMETRY.labelFont): 
   return width;
 }
 
-/** Greedy word wrap (CJK may break anywhere) to a maximum width. */
-export function wrap(text: string, maxWidth: number, fontSize = 12): string[] {
-  const tokens = text.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+|\s+/g) ?? [text];
+/**
+ * Word wrap to a maximum width that breaks where a reader would: at spaces, after a comma or 、,
+ * and before a bracketed part, which stays whole ("Edge Server A/V 介面" / "(私人 IP，NAT)"). A run
+ * of CJK characters is a word too ("硬體負載平衡器" stays whole); only a word wider than a line is
+ * cut, CJK between characters, other text where it must.
+ */
+export function wrap(text: string, maxWidth: number, fontSize = 12, keepBrackets = true): string[] {
+  const pattern = keepBrackets ? /\([^()]*\)|[^\s(，、,]+[，、,]?|[，、,]|\s+|\(/g : /[^\s，、,]+[，、,]?|[，、,]|\s+/g;
+  const tokens = text.match(pattern) ?? [text];
   const lines: string[] = [];
   let line = '';
+  const push = () => {
+    if (line.trim() !== '') lines.push(line.trim());
+    line = '';
+  };
   for (const token of tokens) {
     const candidate = line + token;
-    if (line.trim() !== '' && textWidth(candidate.trimEnd(), fontSize) > maxWidth) {
-      lines.push(line.trim());
-      line = token.trimStart();
-    } else {
+    if (textWidth(candidate.trim(), fontSize) <= maxWidth) {
       line = candidate;
+      continue;
+    }
+    if (/^\s+$/.test(token)) {
+      push();
+      continue;
+    }
+    if (line.trim() !== '') push();
+    if (textWidth(token, fontSize) <= maxWidth) {
+      line = token;
+      continue;
+    }
+    // A bracketed part wider than a line breaks at its own spaces; a word wider than a line is cut
+    // between characters (CJK) or as late as it fits (other text).
+    const parts = keepBrackets && /\s/.test(token) ? wrap(token, maxWidth, fontSize, false) : undefined;
+    if (parts) {
+      lines.push(...parts.slice(0, -1));
+      line = parts[parts.length - 1] ?? '';
+      continue;
+    }
+    for (const ch of token) {
+      if (line !== '' && textWidth(line + ch, fontSize) > maxWidth) push();
+      line += ch;
     }
   }
-  if (line.trim() !== '') lines.push(line.trim());
+  push();
   return lines.length > 0 ? lines : [text];
 }
 
@@ -226,7 +257,8 @@ export function layoutInterfaceDiagram(iface: DiagramNode, rules: readonly Diagr
 
   const ifaceLines = wrap(iface.name, g.ifaceWidth - 20, 13);
   const contentBottom = Math.max(...bottoms, g.top + (ifaceLines.length + 2) * 17 + 20);
-  const height = contentBottom + g.margin;
+  const legendY = contentBottom + 14;
+  const height = legendY + g.margin;
   return {
     width,
     height,
@@ -235,6 +267,7 @@ export function layoutInterfaceDiagram(iface: DiagramNode, rules: readonly Diagr
     arrows,
     walls,
     columns: { sources: leftPeerX, destinations: rightPeerX, headingY: g.top - 18 },
+    legendY,
   };
 }
 

@@ -2,6 +2,7 @@
 import { formatPortRanges } from '../../shared/domain/ports';
 import type { DatasetIndex, ResolvedRule } from '../../shared/domain/rules';
 import type { Language } from '../../shared/domain/schema';
+import type { Translate } from '../../shared/domain/translate';
 import type { DiagramNode, DiagramRule } from './layout';
 
 /** "SIP/MTLS TCP 5061", "RTP TCP 50000-59999", "STUN/MSTURN UDP 3478". */
@@ -38,5 +39,23 @@ export function interfaceDiagramRules(
       firewalls: resolved.firewalls,
       ...(partner && ids.has(partner) ? { partner } : {}),
     };
+  });
+}
+
+/**
+ * An arrow's accessible name as one phrase: "SIP/MTLS TCP 5061 from A to B, Outbound, crosses the
+ * internal firewall" / "…，經過內部防火牆"; "crosses no firewall" / "不經過防火牆" when it crosses none.
+ */
+export function arrowName(resolved: ResolvedRule, label: string, lang: Language, t: Translate): string {
+  const firewall =
+    resolved.firewalls.length === 0
+      ? t('diagram.crossesNone')
+      : t('diagram.crosses', { firewalls: resolved.firewalls.map((f) => t(`diagram.firewallName.${f}`)).join(t('diagram.firewallAnd')) });
+  return t('diagram.arrowName', {
+    label,
+    source: resolved.source.name[lang],
+    destination: resolved.destination.name[lang],
+    direction: t(`direction.${resolved.direction}`),
+    firewall,
   });
 }

@@ -28,7 +28,9 @@ export interface OverviewLayout {
   nodes: OverviewNode[];
   edges: OverviewEdge[];
   zones: { zone: Zone; x: number; width: number }[];
+  /** Each firewall between two zone columns; its label is written under the drawing, at `labelY`. */
   firewalls: { firewall: 'external' | 'internal'; x: number }[];
+  labelY: number;
 }
 
 const COLUMN = 230;
@@ -102,5 +104,5 @@ export function layoutOverview(rules: readonly ResolvedRule[], lang: Language): 
     { firewall: 'external' as const, x: 20 + COLUMN + GUTTER / 2 },
     { firewall: 'internal' as const, x: 20 + 2 * COLUMN + GUTTER * 1.5 },
   ];
-  return { width: 40 + 3 * COLUMN + 2 * GUTTER, height: bottom + 20, nodes, edges, zones, firewalls };
+  return { width: 40 + 3 * COLUMN + 2 * GUTTER, height: bottom + 38, nodes, edges, zones, firewalls, labelY: bottom + 26 };
 }

@@ -188,7 +188,7 @@ function PortBox({ value, onChange }: { value: PortRange | undefined; onChange: 
         inputMode="numeric"
         value={draft}
         maxLength={30}
-        placeholder="3478, 50000-59999"
+        placeholder={t('filters.portPlaceholder')}
         aria-invalid={error ? true : undefined}
         aria-describedby={`${id}-hint`}
         onChange={(e) => {

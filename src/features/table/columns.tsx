@@ -106,7 +106,7 @@ export function ruleColumns({ t, index, lang, pairs, portQuery, addresses, densi
         );
       },
     }),
-    column.accessor((r) => r.rule.scenarios.map((id) => index.scenarioName(id, lang)).join(', '), {
+    column.accessor((r) => r.rule.scenarios.map((id) => index.scenarioName(id, lang)).join(t('summary.listSeparator')), {
       id: 'scenario',
       header: () => t('columns.scenario'),
       sortFn: byText,

@@ -125,7 +125,9 @@ export function citeProvenance(
     );
     byDocument.set(p.source, cells);
   }
-  return [...byDocument].map(([source, cells]) => `${source.toUpperCase()} ${cells.join(', ')}`).join('; ');
+  return [...byDocument]
+    .map(([source, cells]) => `${source.toUpperCase()} ${cells.join(t('summary.listSeparator'))}`)
+    .join(t('summary.separator'));
 }
 
 /** The source documents the rules cite, in dataset order, for the sheet's list of sources. */

@@ -39,3 +39,8 @@ export function deriveFirewalls(source: Zone, destination: Zone): Firewall[] {
 export function describeFirewalls(firewalls: readonly Firewall[], t: Translate): string {
   return firewalls.length === 0 ? t('firewall.none') : firewalls.map((f) => t(`firewall.${f}`)).join(t('summary.listSeparator'));
 }
+
+/** Whether an endpoint's name already says its zone ("Any (Internet)"), so the zone need not be repeated after it. */
+export function nameSaysZone(name: string, zoneLabel: string): boolean {
+  return name.toLocaleLowerCase('en').includes(zoneLabel.toLocaleLowerCase('en'));
+}

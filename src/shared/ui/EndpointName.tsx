@@ -1,5 +1,6 @@
 import type { Endpoint, Language } from '../domain/schema';
 import type { Translate } from '../domain/translate';
+import { nameSaysZone } from '../domain/zones';
 import './endpoint.css';
 
 interface Props {
@@ -23,7 +24,7 @@ export function EndpointName({ endpoint, lang, canBe, addresses, t, compact }: P
       <span className={`endpoint endpoint-compact zone-${endpoint.zone}`} title={`${endpoint.name[lang]} · ${zone}`}>
         <span className="zone-dot" aria-hidden="true" />
         <span className="endpoint-name">{endpoint.name[lang]}</span>
-        <span className="visually-hidden"> ({zone})</span>
+        {!nameSaysZone(endpoint.name[lang], zone) && <span className="visually-hidden"> ({zone})</span>}
         {addresses && addresses.length > 0 && <span className="endpoint-addresses">{addresses.join(', ')}</span>}
       </span>
     );
@@ -31,7 +32,9 @@ export function EndpointName({ endpoint, lang, canBe, addresses, t, compact }: P
   return (
     <span className={`endpoint zone-${endpoint.zone}`}>
       <span className="endpoint-name">{endpoint.name[lang]}</span>
-      <span className="endpoint-zone">{t(`zone.${endpoint.zone}`)}</span>
+      {!nameSaysZone(endpoint.name[lang], t(`zone.${endpoint.zone}`)) && (
+        <span className="endpoint-zone">{t(`zone.${endpoint.zone}`)}</span>
+      )}
       {addresses && addresses.length > 0 && (
         <span className="endpoint-addresses" title={t('table.addresses', { list: addresses.join(', ') })}>
           {addresses.join(', ')}
