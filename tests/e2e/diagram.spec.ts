@@ -101,10 +101,12 @@ test('activating an arrow scrolls to and selects its rule', async ({ page }) => 
 test('the diagram has a title, a description, named arrows and a text alternative', async ({ page }) => {
   await page.goto('./?lang=zh-TW&view=diagram&interface=edge-internal');
   const svg = page.locator('svg.diagram');
-  await expect(svg.locator('title').first()).toHaveText('內部 Edge Server 介面 的連線');
+  await expect(svg.locator('title').first()).toHaveText('「內部 Edge Server 介面」的連線');
   await expect(svg.locator('desc')).toContainText('來源在左、目的地在右');
   await expect(
-    page.getByRole('button', { name: /XMPP\/MTLS TCP 23456，從 任何一個 \(內部網路\) 到 內部 Edge Server 介面，輸出，經過內部防火牆/ }),
+    page.getByRole('button', {
+      name: /XMPP\/MTLS TCP 23456，從「任何一個 \(內部網路\)」到「內部 Edge Server 介面」，輸出，經過內部防火牆/,
+    }),
   ).toBeVisible();
   await page.getByText('以清單檢視連線').click();
   await expect(page.locator('.diagram-text li')).toHaveCount(matching({ interface: ['edge-internal'] }).length);

@@ -137,7 +137,7 @@ test.describe('sorting, legacy, pairs, empty state', () => {
   test('marks legacy rules and hides them with one toggle', async ({ page }) => {
     await page.goto('./?lang=en');
     await expect(page.locator('.badge-legacy')).toHaveCount(3);
-    await page.getByLabel('Hide legacy rules (3)').check();
+    await page.getByLabel('Hide the 3 discontinued rules (Windows Live Messenger)').check();
     await expect(ruleRows(page)).toHaveCount(7);
     await expect(page.locator('.badge-legacy')).toHaveCount(0);
     expect(page.url()).toContain('legacy=hide');
@@ -226,7 +226,7 @@ test.describe('shareable links', () => {
     await page.goto('./?lang=en&colour=red&scenario=xmpp-federation,carrier-pigeon&port=99999');
     await expect(ruleRows(page)).toHaveCount(3);
     const notice = page.locator('.notice');
-    await expect(notice).toContainText('3 parts that were not recognised');
+    await expect(notice).toContainText('3 parts that were not recognized');
     await expect(notice.locator('code')).toHaveText(['colour=red', 'scenario=carrier-pigeon', 'port=99999']);
     expect(new URL(page.url()).search).toBe('?lang=en&scenario=xmpp-federation');
     await notice.getByRole('button', { name: 'Dismiss' }).click();
@@ -300,7 +300,7 @@ test.describe('phone width and keyboard', () => {
     await page.keyboard.press('Tab');
     await expect(portBox(page)).toBeFocused();
     await page.keyboard.press('Tab');
-    await expect(page.getByLabel('Hide legacy rules (3)')).toBeFocused();
+    await expect(page.getByLabel('Hide the 3 discontinued rules (Windows Live Messenger)')).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(page.locator('.filter-panel').getByRole('button', { name: 'Scenario' })).toBeFocused();
     await page.keyboard.press('Enter');

@@ -55,7 +55,7 @@ test.describe('a full session on the full dataset', () => {
     }
     await page.getByRole('button', { name: '繁體中文' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-TW');
-    await page.getByRole('link', { name: '關於與來源' }).click();
+    await page.getByRole('link', { name: '關於與出處' }).click();
     await expect(page.locator('.sources > li').first()).toBeVisible();
     await page.getByRole('link', { name: '規則', exact: true }).click();
     await expect(ruleRows(page)).toHaveCount(11); // the interface picked in the diagrams is still a filter

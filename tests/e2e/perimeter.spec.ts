@@ -76,7 +76,7 @@ test('the port filter says when it matched a source port', async ({ page }) => {
 test('a rule shows the source rows it comes from, with errata', async ({ page }) => {
   await page.goto('./?lang=en&q=av-rtp-tcp-out&density=comfortable');
   const row = page.locator('tr[data-rule-id="av-rtp-tcp-out"]');
-  await row.getByText('Sources: 3 table rows').click();
+  await row.getByText('Cited in 3 places').click();
   await expect(row.locator('.provenance li')).toHaveCount(3);
   await expect(row.locator('.provenance li').first()).toContainText(
     'Port summary - Single consolidated edge with public IP addresses · table 1, row 9',
@@ -87,7 +87,7 @@ test('a rule shows the source rows it comes from, with errata', async ({ page })
 test('a rule that says "Any" suggests what it can be narrowed to', async ({ page }) => {
   await page.goto('./?lang=zh-TW&q=23456&density=comfortable');
   const row = page.locator('tr[data-rule-id="xmpp-gateway-23456-out"]');
-  await expect(row.locator('.endpoint-can-be')).toHaveText('可縮小為：前端伺服器或前端集區');
+  await expect(row.locator('.endpoint-can-be')).toHaveText('可限縮為：前端伺服器或前端集區');
 });
 
 test('About & sources lists every source document with its credit', async ({ page }) => {

@@ -38,7 +38,7 @@ test.describe('the seed rules', () => {
   test('marks the Windows Live Messenger rules as legacy', async ({ page }) => {
     await page.goto('./?lang=en');
     await expect(page.locator('tr.is-legacy')).toHaveCount(3);
-    await expect(page.locator('tr[data-rule-id="messenger-rtp-tcp-out"] .badge-legacy')).toHaveText('Legacy');
+    await expect(page.locator('tr[data-rule-id="messenger-rtp-tcp-out"] .badge-legacy')).toHaveText('Discontinued');
   });
 
   test('switches language with the visible switch and keeps the rules', async ({ page }) => {

@@ -134,7 +134,12 @@ test.describe('the printed request sheet', () => {
     await expect(page.locator('.print-diagram-page')).toHaveCount(2); // access edge external, edge internal
     const withDiagrams = await printToPdf(page, testInfo, 'A4', 'diagrams');
     expect(withDiagrams.pages).toBe(without.pages + 2);
-    expectInPdf(withDiagrams.text, ['Inbound (solid)', 'Internal Edge Server interface', 'XMPP/MTLS', '23456']);
+    expectInPdf(withDiagrams.text, [
+      'Inbound: towards the more trusted zone (solid)',
+      'Internal Edge Server interface',
+      'XMPP/MTLS',
+      '23456',
+    ]);
     expectNotInPdf(withDiagrams.text, ['Download SVG', 'Download PNG', 'Connections as a list']);
   });
 });
@@ -316,7 +321,7 @@ test.describe('selection, addresses and exports', () => {
       '必要 / 選用',
       '理由',
       '附註',
-      '來源文件',
+      '出處 (文件、表格、列)',
     ]);
     expect(body).toHaveLength(7);
     const column = (name: string) => body.map((row) => row[header.indexOf(name)]);

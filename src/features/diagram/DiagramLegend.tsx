@@ -24,7 +24,7 @@ export function DiagramLegend({ x, y, t, markerId }: { x: number; y: number; t: 
         at += SWATCH + 6 + textWidth(item.text, 11) + GAP;
         const swatch =
           item.key === 'inbound' || item.key === 'outbound' ? (
-            <g className={`arrow arrow-${item.key}`}>
+            <g className={`key-arrow arrow-${item.key}`}>
               <line className="arrow-line" x1={start} y1={y - 4} x2={start + SWATCH} y2={y - 4} markerEnd={`url(#${markerId})`} />
             </g>
           ) : (
