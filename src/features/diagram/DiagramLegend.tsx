@@ -1,5 +1,5 @@
 import type { Translate } from '../../shared/domain/translate';
-import { textWidth } from './layout';
+import { textWidth } from './text';
 
 const SWATCH = 28;
 const GAP = 24;

@@ -5,7 +5,8 @@
  */
 import type { ResolvedRule } from '../../shared/domain/rules';
 import { type Language, ZONES } from '../../shared/domain/schema';
-import { type Box, type DiagramNode, wrap, type Zone } from './layout';
+import type { Box, DiagramNode, Zone } from './layout';
+import { wrap } from './text';
 
 export interface OverviewNode extends Box {
   node: DiagramNode;
