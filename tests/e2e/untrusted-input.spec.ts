@@ -201,11 +201,12 @@ test.describe('7. limits', () => {
     const values = Array.from({ length: 200_000 }, (_, i) => `s${i}`).join(',');
     const start = Date.now();
     await page.goto(`file://${file}?lang=en&scenario=${values}`);
-    await base.expect(page.locator('table.rules tbody tr')).toHaveCount(87, { timeout: 20_000 });
+    await base.expect(page.locator('table.rules tbody tr')).toHaveCount(87, { timeout: 30_000 });
     await base.expect(page.locator('.notice')).toContainText('This link had 200,000 parts that were not recognized');
     await base.expect(page.locator('.notice')).toContainText('and 199,980 more.');
     await base.expect(page.locator('.notice code')).toHaveCount(20);
-    base.expect(Date.now() - start).toBeLessThan(15_000);
+    // A few seconds on an idle 2-core machine; the quadratic de-duplication this guards against took 76 s.
+    base.expect(Date.now() - start).toBeLessThan(30_000);
     base.expect(errors).toEqual([]);
   });
 });
