@@ -1,12 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadText } from '../../shared/browser/download';
-
-/** "1\n2\n…" for the gutter: one number per line of the text (a final line break starts no line). */
-export const lineNumbers = (text: string): string => {
-  const count = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
-  return Array.from({ length: count }, (_, i) => i + 1).join('\n');
-};
+import { lineNumbers } from './outputs';
 
 interface Props {
   title: string;

@@ -32,7 +32,7 @@ export function ConfigWarnings({ warnings, index, lang }: { warnings: readonly C
   if (warnings.length === 0) return null;
   const endpoint = (id: string) => {
     const name = index.endpoint(id)?.name[lang];
-    return name ? t('config.endpoint', { name, id }) : id;
+    return name ? `${name} (${id})` : id;
   };
   const text = (warning: ConfigWarning) => {
     switch (warning.code) {

@@ -52,6 +52,12 @@ export function configFilename(filters: Filters, date: string, firewall: Firewal
   return exportFilename(filters, `${date}-${firewall}`, extension === 'txt' ? `${formatId}.txt` : extension);
 }
 
+/** "1\n2\n…" for the gutter: one number per line of the text (a final line break starts no line). */
+export const lineNumbers = (text: string): string => {
+  const count = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+  return Array.from({ length: count }, (_, i) => i + 1).join('\n');
+};
+
 /**
  * The model and the outputs, built again only when their inputs change (the rules, the addresses,
  * the format, the firewalls shown), never for unrelated state such as the language.
