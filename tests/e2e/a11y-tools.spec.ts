@@ -32,7 +32,9 @@ for (const [name, lang, dark, viewport] of cases) {
   test(`axe finds no violations: flow check with near misses and a log error, ${name}`, async ({ page }) => {
     await page.setViewportSize(viewport);
     if (dark) await page.emulateMedia({ colorScheme: 'dark' });
-    await page.goto(`./?lang=${lang}&view=check&topology=single-public&addr=access-edge-external*198.51.100.10&flow=tcp*203.0.113.7*198.51.100.10*5270*40123`);
+    await page.goto(
+      `./?lang=${lang}&view=check&topology=single-public&addr=access-edge-external*198.51.100.10&flow=tcp*203.0.113.7*198.51.100.10*5270*40123`,
+    );
     await expect(page.locator('.check-near > li').first()).toBeVisible();
     await page.locator('.check-log textarea').fill('IN=eth0 SRC=203.0.113.7 DST=198.51.100.10 PROTO=ICMP TYPE=8');
     await page.locator('.check-log button').click();

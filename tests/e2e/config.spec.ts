@@ -181,3 +181,19 @@ test('the request sheet prints the configuration after the notes only when asked
   expect(text).toContain('-A FORWARD -s 192.0.2.128/25 -d 192.0.2.10 -p tcp -m tcp --dport 23456');
   expect(text).toContain('Firewall configuration (iptables-restore)');
 });
+
+test('ASA interface and PAN-OS zone names can be renamed; they stay in this browser, not in the link', async ({ page }) => {
+  await page.goto(`./?${XMPP}&view=config&format=asa&firewall=external`);
+  const names = page.getByRole('group', { name: 'Interface names (nameif)' });
+  await names.getByLabel('Internet').fill('edge out');
+  await expect(names.getByLabel('Internet')).toHaveAttribute('aria-invalid', 'true');
+  await expect(output(page, '-external.asa.txt')).toContainText('access-group LYNC-OUTSIDE-IN in interface outside');
+  await names.getByLabel('Internet').fill('edge-out');
+  await expect(output(page, '-external.asa.txt')).toContainText('access-group LYNC-EDGE-OUT-IN in interface edge-out');
+  expect(page.url()).not.toContain('edge-out');
+  await page.reload();
+  await expect(page.getByRole('group', { name: 'Interface names (nameif)' }).getByLabel('Internet')).toHaveValue('edge-out');
+  await page.getByRole('radio', { name: 'Palo Alto PAN-OS' }).check();
+  await page.getByRole('group', { name: 'Zone names' }).getByLabel('Perimeter network').fill('lync-dmz');
+  await expect(output(page, '-external.panos.txt')).toContainText('from untrust to lync-dmz source any destination');
+});

@@ -1,5 +1,6 @@
 /** The firewall configuration page's pure parts: formats in the link, what each output leaves out, file names, outputs per firewall. */
 import { describe, expect, it } from 'vitest';
+import { configOptions, readDeviceNames } from '../../src/features/config/deviceNames';
 import { NOT_INCLUDED, notIncluded } from '../../src/features/config/notIncluded';
 import { configFilename, firewallOutputs, lineNumbers, shownFirewalls, uniqueWarnings } from '../../src/features/config/outputs';
 import { buildConfigModel, CONFIG_FORMATS, configFormat } from '../../src/shared/domain/config';
@@ -98,5 +99,28 @@ describe('outputs per firewall', () => {
     expect(views.length).toBeGreaterThan(1000);
     expect(outputs.every((o) => o.files.every((f) => f.text.length > 0))).toBe(true);
     expect(elapsed).toBeLessThan(5000);
+  });
+});
+
+describe('device names kept in this browser', () => {
+  it('keep each valid name and report the others (the default is used)', () => {
+    const reported: string[] = [];
+    const names = readDeviceNames(
+      { asa: { internet: 'edge-out', perimeter: 'bad name;', constructor: 'x' }, panos: 'trust', other: 1 },
+      (part) => reported.push(part),
+    );
+    expect(names).toEqual({ asa: { internet: 'edge-out' }, panos: {} });
+    expect(reported).toEqual(['asa.perimeter', 'panos']);
+    expect(readDeviceNames('x', (part) => reported.push(`top${part}`))).toEqual({ asa: {}, panos: {} });
+    expect(reported.at(-1)).toBe('top');
+    expect(readDeviceNames(undefined)).toEqual({ asa: {}, panos: {} });
+  });
+  it('rename the ASA interfaces and PAN-OS zones in the output', () => {
+    const model = buildConfigModel(topologyViews('single-public'), DOC_ADDRESSES);
+    const options = configOptions({ asa: { internet: 'edge-out' }, panos: { perimeter: 'lync-dmz' } });
+    const [asa] = firewallOutputs(model, configFormat('asa')!, ['external'], options);
+    expect(asa?.files[0]?.text).toContain('access-group LYNC-EDGE-OUT-IN in interface edge-out');
+    const [panos] = firewallOutputs(model, configFormat('panos')!, ['external'], options);
+    expect(panos?.files[0]?.text).toMatch(/from untrust to lync-dmz /);
   });
 });

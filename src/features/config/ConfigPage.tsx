@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assignments } from '../../shared/domain/addressBook';
 import { configFormat, type Opening } from '../../shared/domain/config';
@@ -12,6 +13,8 @@ import { AppLink, type LinkTarget } from '../../shared/ui/AppLink';
 import { ConfigControls } from './ConfigControls';
 import { ConfigFile } from './ConfigFile';
 import { ConfigWarnings, ReviewBanner } from './ConfigNotes';
+import { DeviceNamesFields } from './DeviceNamesFields';
+import { configOptions, useDeviceNames } from './deviceNames';
 import { configFilename, type FirewallOutput, useConfigOutputs } from './outputs';
 import { useFileTitle } from './useFileTitle';
 import './config.css';
@@ -34,7 +37,9 @@ export default function ConfigPage(props: ConfigPageProps) {
   const { t } = useTranslation();
   const { rules, format, filters, index, lang, links } = props;
   const firewallFilter = filters.facets.firewall;
-  const { model, outputs } = useConfigOutputs(rules, props.addresses, format, firewallFilter);
+  const [names, setNames] = useDeviceNames();
+  const options = useMemo(() => configOptions(names), [names]);
+  const { model, outputs } = useConfigOutputs(rules, props.addresses, format, firewallFilter, options);
   const today = isoDate(new Date());
   const fileTitle = useFileTitle(format);
   const section = (output: FirewallOutput) => (
@@ -71,6 +76,9 @@ export default function ConfigPage(props: ConfigPageProps) {
         format={format}
         onFormatChange={props.onFormatChange}
       />
+      {(format === 'asa' || format === 'panos') && (
+        <DeviceNamesFields key={format} device={format} names={names[format]} onChange={(next) => setNames({ ...names, [format]: next })} />
+      )}
       <ReviewBanner format={format} />
       {rules.length === 0 ? <p className="config-empty">{t('config.noRules')}</p> : outputs.map(section)}
       {model.noFirewall.length > 0 && (

@@ -1,8 +1,10 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assignments } from '../../shared/domain/addressBook';
 import { configFormat } from '../../shared/domain/config';
 import type { ConfigFormatId } from '../../shared/domain/linkState';
 import type { ResolvedRule } from '../../shared/domain/rules';
+import { configOptions, useDeviceNames } from './deviceNames';
 import { useConfigOutputs } from './outputs';
 import { useFileTitle } from './useFileTitle';
 import './config.css';
@@ -17,7 +19,9 @@ interface Props {
 /** The request sheet's firewall configuration on paper (after the notes): each file's text, small, in monospace, broken across pages. */
 export default function PrintConfig({ rules, addresses, format, firewallFilter }: Props) {
   const { t } = useTranslation();
-  const { outputs } = useConfigOutputs(rules, addresses, format, firewallFilter);
+  const [names] = useDeviceNames();
+  const options = useMemo(() => configOptions(names), [names]);
+  const { outputs } = useConfigOutputs(rules, addresses, format, firewallFilter, options);
   const fileTitle = useFileTitle(format);
   return (
     <section className="sheet-config" aria-labelledby="sheet-config-title">

@@ -5,6 +5,7 @@ import {
   buildConfigModel,
   type ConfigFormat,
   type ConfigModel,
+  type ConfigOptions,
   type ConfigOutput,
   type ConfigWarning,
   configFormat,
@@ -38,9 +39,14 @@ export function uniqueWarnings(files: readonly ConfigOutput[]): ConfigWarning[] 
   return [...seen.values()];
 }
 
-export const firewallOutputs = (model: ConfigModel, format: ConfigFormat, firewalls: readonly Firewall[]): FirewallOutput[] =>
+export const firewallOutputs = (
+  model: ConfigModel,
+  format: ConfigFormat,
+  firewalls: readonly Firewall[],
+  options: ConfigOptions = {},
+): FirewallOutput[] =>
   firewalls.map((firewall) => {
-    const files = format.generate(model, firewall);
+    const files = format.generate(model, firewall, options);
     return { firewall, ruleCount: model.firewalls[firewall].length, files, warnings: uniqueWarnings(files) };
   });
 
@@ -60,17 +66,18 @@ export const lineNumbers = (text: string): string => {
 
 /**
  * The model and the outputs, built again only when their inputs change (the rules, the addresses,
- * the format, the firewalls shown), never for unrelated state such as the language.
+ * the format, the firewalls shown, the device names), never for unrelated state such as the language.
  */
 export function useConfigOutputs(
   rules: readonly ResolvedRule[],
   addresses: Assignments,
   formatId: ConfigFormatId,
   filter: readonly string[],
+  options: ConfigOptions,
 ) {
   const model = useMemo(() => buildConfigModel(rules, addresses), [rules, addresses]);
   const format = configFormat(formatId) ?? (configFormat('nftables') as ConfigFormat);
   const firewalls = shownFirewalls(filter);
-  const outputs = useMemo(() => firewallOutputs(model, format, firewalls), [model, format, firewalls]);
+  const outputs = useMemo(() => firewallOutputs(model, format, firewalls, options), [model, format, firewalls, options]);
   return { model, outputs };
 }
