@@ -143,3 +143,20 @@ test('flow= round-trips through a reload and Back; a flow the page cannot read i
   await expect(page).not.toHaveURL(/flow=/);
   await expect(page.locator('.check-answer')).toHaveCount(0);
 });
+
+test('on a phone the tab row keeps the header’s height and scrolls to the current page’s tab', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  for (const [lang, name] of [
+    ['en', 'Check a flow'],
+    ['zh-TW', '連線檢查'],
+  ] as const) {
+    await page.goto(`./?lang=${lang}&view=check`);
+    const tab = page.getByRole('link', { name, exact: true });
+    await expect(tab).toHaveAttribute('aria-current', 'page');
+    const header = await page.locator('.app-header').boundingBox();
+    expect(header?.height).toBeLessThan(90);
+    const nav = await page.getByRole('navigation').boundingBox();
+    const box = await tab.boundingBox();
+    expect(box && nav && box.x >= nav.x && box.x + box.width <= nav.x + nav.width).toBe(true);
+  }
+});

@@ -9,6 +9,7 @@ import { FlowAnswer } from './FlowAnswer';
 import { FlowForm } from './FlowForm';
 import { flowErrorText } from './words';
 import './check.css';
+import '../../shared/ui/notice.css';
 
 export interface CheckPageProps {
   /** The request sheet's rules: the flow is checked against these. */

@@ -10,6 +10,7 @@ import { usePageMarginText } from './pageMargins';
 import { type SheetMeta, SheetPaper } from './SheetPaper';
 import type { SheetFields } from './useSheetFields';
 import './sheet.css';
+import '../../shared/ui/notice.css';
 
 /** The user's endpoint addresses and what the sheet may do with them. */
 export interface AddressBook extends AddressEditing {
