@@ -1,25 +1,11 @@
 import ConfigPage from '../../features/config/ConfigPage';
-import type { Assignments } from '../../shared/domain/addressBook';
-import { type LinkState, setFacet, setFormat } from '../../shared/domain/linkState';
-import type { RuleModel } from '../../shared/domain/pairs';
-import type { DatasetIndex, ResolvedRule } from '../../shared/domain/rules';
-import type { Language } from '../../shared/domain/schema';
+import { setFacet, setFormat } from '../../shared/domain/linkState';
 import { useRequestLinks } from '../pageLinks';
-import type { UpdateLink } from '../useLinkState';
 import { useSheetRules } from '../useSheetRules';
-
-interface Props {
-  index: DatasetIndex;
-  model: RuleModel;
-  filtered: readonly ResolvedRule[];
-  lang: Language;
-  state: LinkState;
-  update: UpdateLink;
-  addresses: Assignments;
-}
+import type { RequestRouteProps } from './routeProps';
 
 /** `view=config`: the request sheet's rules and addresses as firewall configuration; the firewall is the `firewall=` filter, the format `format=`. */
-export default function ConfigRoute({ index, model, filtered, lang, state, update, addresses }: Props) {
+export default function ConfigRoute({ index, model, filtered, lang, state, update, addresses }: RequestRouteProps) {
   const { rules } = useSheetRules(filtered, model, state);
   const links = useRequestLinks(state, update);
   return (
