@@ -8,10 +8,11 @@ import { ADDRESS_SYNTAX } from './addressSyntax';
 import { emptyFacets, FACETS, type FacetId } from './facets';
 import { withQuery } from './filters';
 import { LIMITS } from './limits';
-import { CONFIG_FORMAT_IDS, DENSITIES, emptyLinkState, type LinkState, PAGES, SORTABLE_COLUMNS, type SortColumn } from './linkState';
+import { DENSITIES, emptyLinkState, type LinkState, PAGES, SORTABLE_COLUMNS, type SortColumn } from './linkState';
 import { formatPortRange, parsePortRange } from './ports';
 import { type Language, TRANSPORTS } from './schema';
 import { controlsToSpaces } from './text';
+import { TOOL_PARAMS, TOOL_READERS, toolParams } from './toolParams';
 import { DIRECTIONS, FIREWALLS } from './zones';
 
 /** The ids a link may use: for each facet (fixed enums known here, the rest from the dataset), rules and endpoints. */
@@ -47,8 +48,6 @@ export interface IgnoredParam {
 
 export const MAX_TEXT_LENGTH = 200;
 const PARAMS = ['lang', 'view', 'rule', 'density', ...FACETS, 'port', 'q', 'legacy', 'sort', 'rules', 'openings', 'addr'] as const;
-/** The firewall configuration's format and the checked flow. */
-const TOOL_PARAMS = ['format', 'flow'];
 
 const MAX_RULES = 5000;
 
@@ -195,17 +194,7 @@ const READERS: Record<string, Reader> = {
     }
     if (book.size > 0) state.addresses = toAddressRecord(book);
   },
-  format: (state, value, ignore) => {
-    const format = CONFIG_FORMAT_IDS.find((f) => f === value.toLowerCase());
-    if (format) state.format = format;
-    else ignore(value);
-  },
-  // flow=tcp*192.0.2.1*198.51.100.10*5269[*51000]: its shape here; the check page reads it in full (flow/url.ts).
-  flow: (state, value, ignore) => {
-    const flow = value.toLowerCase();
-    if (/^(tcp|udp)(\*[\da-f.:]{2,45}){2}(\*\d{1,5}){1,2}$/.test(flow)) state.flow = flow;
-    else ignore(value);
-  },
+  ...TOOL_READERS,
   sort: (state, value, ignore) => {
     for (const item of items(value)) {
       const token = item.toLowerCase();
@@ -251,7 +240,7 @@ export function decodeLinkState(search: string, vocabulary: Vocabulary): { state
       ignore(rawName, rawValue);
       continue;
     }
-    if (value === '' && [...PARAMS, ...TOOL_PARAMS].includes(name)) continue;
+    if (value === '' && ([...PARAMS, ...TOOL_PARAMS] as readonly string[]).includes(name)) continue;
     if ((FACETS as readonly string[]).includes(name)) {
       const facet = name as FacetId;
       for (const item of items(value)) {
@@ -298,7 +287,6 @@ export function encodeLinkState(state: LinkState): string {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([id, list]) => [id, ...list].map(encodeAddressPart).join('*'));
   if (addr.length > 0) add('addr', addr.join(','));
-  if (state.format) add('format', state.format);
-  if (state.flow) add('flow', state.flow);
+  for (const [name, value] of toolParams(state)) add(name, value);
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
