@@ -155,7 +155,7 @@ test('rules within one zone are listed apart, with a link to their details', asy
   await apart.getByRole('link').first().click();
   await expect(page).toHaveURL(/[?&]rule=director-https-444-front-end/); // the rules page: the default view
   expect(page.url()).not.toContain('view=');
-  await expect(page.getByRole('complementary')).toBeVisible();
+  await expect(page.locator('aside.rule-details[data-rule-id="director-https-444-front-end"]')).toBeVisible();
 });
 
 test('the request sheet prints the configuration after the notes only when asked', async ({ page }, testInfo) => {
