@@ -63,6 +63,7 @@ test('a flow on a wrong port is not allowed and shows its near misses, each in a
   await page.getByRole('button', { name: 'Check', exact: true }).click();
   await expect(page).toHaveURL(/flow=tcp\*203\.0\.113\.7\*198\.51\.100\.10\*5270(&|$)/);
   await expect(answer(page).getByRole('heading', { level: 3 })).toHaveText('✗ Not allowed: no rule of the request allows this flow');
+  await expect(answer(page).getByRole('heading', { level: 3 })).toBeFocused(); // the answer takes the focus after a check
   const xmpp = answer(page).locator('.check-near > li[data-rule-id="xmpp-5269-in"]');
   await expect(xmpp).toHaveAttribute('data-kind', 'other-port');
   await expect(xmpp).toContainText(

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Assignments, addressEntries } from '../../shared/domain/addressBook';
 import { decodeFlow, encodeFlow, type FlowError, matchFlow } from '../../shared/domain/flow';
@@ -40,6 +40,12 @@ export default function CheckPage(props: CheckPageProps) {
       onFlowChange(undefined, true);
     }
   }, [decoded, onFlowChange]);
+  // After a check the user asked for, the answer takes the focus (and scrolls into view, below the form on a phone).
+  const focusAnswer = useRef(false);
+  useEffect(() => {
+    if (flow && focusAnswer.current) document.getElementById('check-answer')?.focus();
+    focusAnswer.current = false;
+  }, [flow]);
   const verdict = useMemo(() => (flow ? matchFlow(flow, rules, addresses) : undefined), [flow, rules, addresses]);
   const byId = useMemo(() => new Map(rules.map((view) => [view.rule.id, view])), [rules]);
   const entered = addressEntries(addresses).filter(([, list]) => list.length > 0).length;
@@ -62,7 +68,11 @@ export default function CheckPage(props: CheckPageProps) {
         flow={flow}
         onCheck={(next) => {
           setLinkError(undefined);
-          onFlowChange(encodeFlow(next));
+          const text = encodeFlow(next);
+          // The same flow again changes nothing in the link: the answer (already shown) takes the focus now.
+          if (text === linked) document.getElementById('check-answer')?.focus();
+          else focusAnswer.current = true;
+          onFlowChange(text);
         }}
       />
       {flow && verdict && <FlowAnswer flow={flow} verdict={verdict} rules={byId} index={index} lang={lang} rule={props.links.rule} />}

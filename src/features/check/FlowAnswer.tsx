@@ -69,7 +69,7 @@ export function FlowAnswer({ flow, verdict, rules, index, lang, rule }: Props) {
   const allowed = verdict.matches.length > 0;
   return (
     <section className="check-answer" aria-labelledby="check-answer">
-      <h3 id="check-answer" className={allowed ? 'check-allowed' : 'check-denied'}>
+      <h3 id="check-answer" tabIndex={-1} className={allowed ? 'check-allowed' : 'check-denied'}>
         <span aria-hidden="true">{allowed ? '✓ ' : '✗ '}</span>
         {allowed ? t('check.answer.allowed', { count: verdict.matches.length }) : t('check.answer.none')}
       </h3>
