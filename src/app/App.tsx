@@ -23,6 +23,8 @@ import { ViewTabs } from './ViewTabs';
 
 const SheetRoute = lazyPage(() => import('./pages/SheetRoute'));
 const AboutPage = lazyPage(() => import('../features/about/AboutPage'));
+const ConfigRoute = lazyPage(() => import('./pages/ConfigRoute'));
+const CheckRoute = lazyPage(() => import('./pages/CheckRoute'));
 // Shown only when needed (or below the table): not in the first load.
 const DatasetFile = lazyPage(() => import('./DatasetFile'));
 const IgnoredNotice = lazyPage(() => import('./IgnoredNotice'));
@@ -69,6 +71,8 @@ export function App({ first }: { first?: FirstLoad }) {
     [i18n, update],
   );
   const goTo = useCallback((page: Page) => update((s) => setPage(s, page)), [update]);
+  // The pages built on the request sheet's rules (firewall configuration, flow check) take the same props.
+  const Tool = state.page === 'config' ? ConfigRoute : state.page === 'check' ? CheckRoute : undefined;
 
   return (
     <>
@@ -139,6 +143,11 @@ export function App({ first }: { first?: FirstLoad }) {
       {index && model && state.page === 'sheet' && (
         <LazyPage area={t('nav.sheet')}>
           <SheetRoute index={index} model={model} filtered={filtered} lang={lang} state={state} update={update} address={address} />
+        </LazyPage>
+      )}
+      {index && model && Tool && (
+        <LazyPage area={t(`nav.${state.page}`)}>
+          <Tool index={index} model={model} filtered={filtered} lang={lang} state={state} update={update} addresses={address.addresses} />
         </LazyPage>
       )}
       {dataset && state.page === 'about' && (

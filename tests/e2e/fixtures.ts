@@ -30,6 +30,7 @@ export const test = base.extend<{ dataset: 'seed' | 'full'; guard: undefined }>(
   ],
 });
 
+export { useToolPages } from './toolPages';
 export { expect };
 
 export const ruleRows = (page: Page) => page.locator('table.rules tbody tr');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { test as base, type Page } from '@playwright/test';
-import { expect, ruleRows, test } from './fixtures';
+import { expect, ruleRows, test, useToolPages } from './fixtures';
 
 const SEED = JSON.parse(readFileSync(fileURLToPath(new URL('../fixtures/datasets/seed.json', import.meta.url)), 'utf8'));
 
@@ -214,6 +214,7 @@ base('the single-file build works from file:// with no network', async ({ page }
   await base.expect(page.locator('svg.diagram').first()).toBeVisible();
   await page.getByRole('link', { name: '申請單' }).click();
   await base.expect(page.locator('.sheet-table tbody tr').first()).toBeVisible();
+  await useToolPages(page, 'zh-TW');
   await page.getByRole('button', { name: 'English' }).click();
   await base.expect(page.locator('html')).toHaveAttribute('lang', 'en');
   base.expect(requests.filter((url) => !/^(file|data|blob):/.test(url))).toEqual([]);
@@ -224,7 +225,7 @@ base('the single-file build works from file:// with no network', async ({ page }
 test.describe('no untranslated text', () => {
   test.use({ dataset: 'full' });
   const KEY =
-    /\b(app|language|error|table|columns|direction|firewall|zone|filters|empty|notice|share|nav|about|boundary|diagram|sheet|datasetFile|linkAddresses|storage|forget)\.[a-zA-Z]+/;
+    /\b(app|language|error|table|columns|direction|firewall|zone|filters|empty|notice|share|nav|about|boundary|diagram|sheet|datasetFile|linkAddresses|storage|forget|config|check)\.[a-zA-Z]+/;
   for (const lang of ['en', 'zh-TW']) {
     for (const [width, height] of [
       [1440, 900],
@@ -232,10 +233,10 @@ test.describe('no untranslated text', () => {
     ] as const) {
       test(`every view shows words, not translation keys: ${lang}, ${width} px`, async ({ page }) => {
         await page.setViewportSize({ width, height });
-        for (const view of ['rules', 'diagram', 'sheet', 'about']) {
-          await page.goto(`./?lang=${lang}&view=${view}&interface=edge-internal`);
+        for (const view of ['rules', 'diagram', 'sheet', 'about', 'config', 'check']) {
+          await page.goto(`./?lang=${lang}&view=${view}&interface=edge-internal&flow=tcp*192.0.2.7*10.0.0.1*443`);
           await expect(page.locator('main')).toBeVisible();
-          await expect(page.locator('table.rules tbody tr, svg.diagram, .sheet-table tbody tr, .sources > li').first()).toBeVisible();
+          await expect(page.locator('tbody tr, svg.diagram, .sources > li, pre.config-text, .check-answer h3').first()).toBeVisible();
           const text = await page.locator('body').innerText();
           expect(text.match(KEY)?.[0], `${view}: an untranslated key`).toBeUndefined();
           const headings = await page

@@ -1,22 +1,23 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { facetOptions } from '../../features/filters/options';
 import { FIELD_KEYS, type SheetFields, useSheetFields } from '../../features/sheet/useSheetFields';
 import { isoDate } from '../../shared/domain/dates';
-import type { FacetId } from '../../shared/domain/facets';
 import { type LinkState, setNeededOnly, setSelection } from '../../shared/domain/linkState';
 import type { RuleModel } from '../../shared/domain/pairs';
 import type { DatasetIndex, ResolvedRule } from '../../shared/domain/rules';
 import type { Language } from '../../shared/domain/schema';
-import { buildSheetRows, describeFilters, neededOpenings, sheetRules } from '../../shared/domain/sheet';
+import { buildSheetRows } from '../../shared/domain/sheet';
 import { useCachedTranslation } from '../../shared/i18n/cachedTranslate';
 import { LazyPage } from '../LazyPage';
 import type { useAddresses } from '../useAddresses';
+import { useFilterSummary } from '../useFilterSummary';
 import type { UpdateLink } from '../useLinkState';
+import { useSheetRules } from '../useSheetRules';
 
 const SheetPage = lazy(() => import('../../features/sheet/SheetPage'));
 const ExportButtons = lazy(() => import('../../features/export/ExportButtons'));
 const PrintDiagrams = lazy(() => import('../../features/diagram/PrintDiagrams'));
+const PrintConfig = lazy(() => import('../../features/config/PrintConfig'));
 
 interface Props {
   index: DatasetIndex;
@@ -43,19 +44,13 @@ export default function SheetRoute({ index, model, filtered, lang, state, update
     return errors;
   }, [reset, t]);
   const [includeDiagrams, setIncludeDiagrams] = useState(false);
+  const [includeConfig, setIncludeConfig] = useState(false);
   const { addresses } = address;
-  const listed = useMemo(() => sheetRules(filtered, model.ordered, state.selection), [filtered, model.ordered, state.selection]);
   // "List only the openings needed": covered rules move under the rule that covers them.
-  const openings = useMemo(
-    () => (state.neededOnly ? neededOpenings(listed) : { rules: listed, covered: new Map() }),
-    [listed, state.neededOnly],
-  );
+  const openings = useSheetRules(filtered, model, state);
   const { rules } = openings;
   const rows = useMemo(() => buildSheetRows(rules, index, lang, addresses, cached), [rules, index, lang, addresses, cached]);
-  // The filter summary names values as the filter panel does (one source of labels).
-  const options = useMemo(() => facetOptions(index, model.rules, lang, t), [index, model.rules, lang, t]);
-  const label = (facet: FacetId, id: string) => options[facet].find((option) => option.id === id)?.label ?? id;
-  const filterSummary = describeFilters(state.filters, label, cached);
+  const filterSummary = useFilterSummary(index, model, lang, state.filters);
   const shareUrl = window.location.href;
   const today = isoDate(new Date());
   return (
@@ -75,6 +70,8 @@ export default function SheetRoute({ index, model, filtered, lang, state, update
       fieldErrors={fieldErrors}
       includeDiagrams={includeDiagrams}
       onIncludeDiagramsChange={setIncludeDiagrams}
+      includeConfig={includeConfig}
+      onIncludeConfigChange={setIncludeConfig}
       exportSlot={
         <Suspense fallback={null}>
           <ExportButtons
@@ -94,6 +91,16 @@ export default function SheetRoute({ index, model, filtered, lang, state, update
       diagramsSlot={
         <LazyPage area={t('nav.diagram')}>
           <PrintDiagrams rules={rules} index={index} lang={lang} pairs={model.pairs} today={today} heading={t('sheet.diagramsHeading')} />
+        </LazyPage>
+      }
+      configSlot={
+        <LazyPage area={t('nav.config')}>
+          <PrintConfig
+            rules={rules}
+            addresses={addresses}
+            format={state.format ?? 'nftables'}
+            firewallFilter={state.filters.facets.firewall}
+          />
         </LazyPage>
       }
     />

@@ -10,6 +10,7 @@ import { usePageMarginText } from './pageMargins';
 import { type SheetMeta, SheetPaper } from './SheetPaper';
 import type { SheetFields } from './useSheetFields';
 import './sheet.css';
+import '../../shared/ui/notice.css';
 
 /** The user's endpoint addresses and what the sheet may do with them. */
 export interface AddressBook extends AddressEditing {
@@ -35,8 +36,12 @@ export interface SheetPageProps {
   fieldErrors?: Partial<Record<keyof SheetFields, string>>;
   includeDiagrams: boolean;
   onIncludeDiagramsChange: (include: boolean) => void;
+  /** "Include the firewall configuration" (off by default): the configuration text after the notes, in the chosen format. */
+  includeConfig: boolean;
+  onIncludeConfigChange: (include: boolean) => void;
   exportSlot: ReactNode;
   diagramsSlot: ReactNode;
+  configSlot: ReactNode;
 }
 
 /** Rows rendered in the on-screen preview; printing renders them all. */
@@ -138,6 +143,10 @@ export default function SheetPage(props: SheetPageProps) {
             <input type="checkbox" checked={props.includeDiagrams} onChange={(e) => props.onIncludeDiagramsChange(e.target.checked)} />
             {t('sheet.includeDiagrams')}
           </label>
+          <label className="toggle">
+            <input type="checkbox" checked={props.includeConfig} onChange={(e) => props.onIncludeConfigChange(e.target.checked)} />
+            {t('sheet.includeConfig')}
+          </label>
         </div>
         <div className="sheet-actions">
           <button
@@ -173,6 +182,7 @@ export default function SheetPage(props: SheetPageProps) {
         meta={props.meta}
         covered={props.covered}
         fullNotes={fullNotes}
+        config={props.includeConfig && props.configSlot}
       >
         {props.includeDiagrams && props.diagramsSlot}
       </SheetPaper>

@@ -24,6 +24,8 @@ interface Props {
   covered: ReadonlyMap<string, readonly ResolvedRule[]>;
   /** Every rule's notes after the table; otherwise only conditions and covered rules. */
   fullNotes: boolean;
+  /** The firewall configuration, printed after the notes when the user asks for it. */
+  config?: React.ReactNode;
   children?: React.ReactNode;
 }
 
@@ -51,7 +53,7 @@ const endpointCell = (e: SheetEndpoint) => (
 );
 
 /** The request as it prints: header, one row per rule, then the filters, the live link and the cited sources. */
-export function SheetPaper({ rules, rows, total, index, lang, fields, meta, covered, fullNotes, children }: Props) {
+export function SheetPaper({ rules, rows, total, index, lang, fields, meta, covered, fullNotes, config, children }: Props) {
   const { t } = useTranslation();
   const sources = citedSources(rules, index);
   // Documents are cited by their number in the list of sources below the table.
@@ -122,6 +124,7 @@ export function SheetPaper({ rules, rows, total, index, lang, fields, meta, cove
         </tbody>
       </table>
       <SheetNotes rows={rows} covered={covered} fullNotes={fullNotes} lang={lang} />
+      {config}
       <footer className="sheet-footer">
         <p>
           {t('sheet.dataset')}: {index.dataset.version} · {t('sheet.generated')}:{' '}

@@ -27,12 +27,16 @@ export interface SortSpec {
 }
 
 /** The pages of the app (`view=` in links); the rule table is the default. */
-export const PAGES = ['rules', 'diagram', 'sheet', 'about'] as const;
+export const PAGES = ['rules', 'diagram', 'sheet', 'config', 'check', 'about'] as const;
 export type Page = (typeof PAGES)[number];
 
 /** How the rule table is laid out: one line per rule, or every note in the row. */
 export const DENSITIES = ['compact', 'comfortable'] as const;
 export type Density = (typeof DENSITIES)[number];
+
+/** Firewall configuration formats (`format=`; absent: nftables): the ids of CONFIG_FORMATS in config/formats.ts, which a unit test keeps equal. */
+export const CONFIG_FORMAT_IDS = ['nftables', 'iptables', 'asa', 'panos'] as const;
+export type ConfigFormatId = (typeof CONFIG_FORMAT_IDS)[number];
 
 export interface LinkState {
   lang?: Language;
@@ -49,6 +53,10 @@ export interface LinkState {
   addresses?: Assignments;
   /** The request lists only the openings needed: rules another rule of it covers are listed under that rule (`openings=needed`). */
   neededOnly?: boolean;
+  /** The firewall configuration's format (`format=`); absent: nftables. */
+  format?: ConfigFormatId;
+  /** The flow checked on the check page (`flow=`, see flow/url.ts): the 5-tuple as text, never a log line. */
+  flow?: string;
 }
 
 export function emptyLinkState(): LinkState {
@@ -85,3 +93,8 @@ export const setSharedAddresses = (state: LinkState, addresses: Assignments | un
 export const setOpenRule = (state: LinkState, openRule: string | undefined): LinkState => ({ ...state, openRule });
 export const setDensity = (state: LinkState, density: Density | undefined): LinkState => ({ ...state, density });
 export const setNeededOnly = (state: LinkState, neededOnly: boolean): LinkState => ({ ...state, neededOnly: neededOnly || undefined });
+export const setFormat = (state: LinkState, format: ConfigFormatId | undefined): LinkState => ({
+  ...state,
+  format: format === 'nftables' ? undefined : format,
+});
+export const setFlow = (state: LinkState, flow: string | undefined): LinkState => ({ ...state, flow });

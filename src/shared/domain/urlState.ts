@@ -12,6 +12,7 @@ import { DENSITIES, emptyLinkState, type LinkState, PAGES, SORTABLE_COLUMNS, typ
 import { formatPortRange, parsePortRange } from './ports';
 import { type Language, TRANSPORTS } from './schema';
 import { controlsToSpaces } from './text';
+import { TOOL_PARAMS, TOOL_READERS, toolParams } from './toolParams';
 import { DIRECTIONS, FIREWALLS } from './zones';
 
 /** The ids a link may use: for each facet (fixed enums known here, the rest from the dataset), rules and endpoints. */
@@ -193,6 +194,7 @@ const READERS: Record<string, Reader> = {
     }
     if (book.size > 0) state.addresses = toAddressRecord(book);
   },
+  ...TOOL_READERS,
   sort: (state, value, ignore) => {
     for (const item of items(value)) {
       const token = item.toLowerCase();
@@ -238,7 +240,7 @@ export function decodeLinkState(search: string, vocabulary: Vocabulary): { state
       ignore(rawName, rawValue);
       continue;
     }
-    if (value === '' && (PARAMS as readonly string[]).includes(name)) continue;
+    if (value === '' && ([...PARAMS, ...TOOL_PARAMS] as readonly string[]).includes(name)) continue;
     if ((FACETS as readonly string[]).includes(name)) {
       const facet = name as FacetId;
       for (const item of items(value)) {
@@ -285,5 +287,6 @@ export function encodeLinkState(state: LinkState): string {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([id, list]) => [id, ...list].map(encodeAddressPart).join('*'));
   if (addr.length > 0) add('addr', addr.join(','));
+  for (const [name, value] of toolParams(state)) add(name, value);
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DatasetProblem } from '../domain/validate';
+import './problems.css';
 
 /** Lists dataset problems as "path: reason"; every value is rendered as text, never as HTML. */
 export function ProblemList({ problems }: { problems: DatasetProblem[] }) {

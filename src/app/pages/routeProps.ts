@@ -1,0 +1,19 @@
+import type { Assignments } from '../../shared/domain/addressBook';
+import type { LinkState } from '../../shared/domain/linkState';
+import type { RuleModel } from '../../shared/domain/pairs';
+import type { DatasetIndex, ResolvedRule } from '../../shared/domain/rules';
+import type { Language } from '../../shared/domain/schema';
+import type { UpdateLink } from '../useLinkState';
+
+/** What App gives the pages built on the request's rules (firewall configuration, flow check). */
+export interface RequestRouteProps {
+  index: DatasetIndex;
+  model: RuleModel;
+  /** The rules that pass the filters (the app's one filtering path). */
+  filtered: readonly ResolvedRule[];
+  lang: Language;
+  state: LinkState;
+  update: UpdateLink;
+  /** Valid addresses only. */
+  addresses: Assignments;
+}
