@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../shared/domain/limits';
 import { displayValue } from '../shared/domain/text';
+import './datasetFile.css';
 
 interface Props {
   /** Called with the file's name and text; parsing and validation are the caller's (domain) job. */

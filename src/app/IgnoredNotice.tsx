@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { IgnoredParam } from '../shared/domain/urlState';
+import './notice.css';
 
 /** Lists the link's parameters and values that were not understood (shown as text, never as HTML); past the first few, a count. */
 export function IgnoredNotice({ ignored, omitted = 0, onDismiss }: { ignored: IgnoredParam[]; omitted?: number; onDismiss: () => void }) {

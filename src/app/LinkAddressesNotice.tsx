@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AddressBook } from '../shared/domain/addressBook';
 import type { AddressIssue } from '../shared/domain/addresses';
+import './notice.css';
 
 interface Props {
   /** Valid addresses the link brings that this browser does not hold. */

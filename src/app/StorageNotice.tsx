@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { dismissStorageProblems, useStorageProblems } from '../shared/browser/storage';
+import './notice.css';
 
 /** Settings saved in this browser that could not be used and were reset to their defaults. */
 export default function StorageNotice() {

@@ -6,6 +6,7 @@ import { isoDate } from '../../shared/domain/dates';
 import type { FacetId } from '../../shared/domain/facets';
 import { type LinkState, setNeededOnly, setSelection } from '../../shared/domain/linkState';
 import type { RuleModel } from '../../shared/domain/pairs';
+import { productName } from '../../shared/domain/products';
 import type { DatasetIndex, ResolvedRule } from '../../shared/domain/rules';
 import type { Language } from '../../shared/domain/schema';
 import { buildSheetRows, describeFilters, neededOpenings, sheetRules } from '../../shared/domain/sheet';
@@ -84,7 +85,8 @@ export default function SheetRoute({ index, model, filtered, lang, state, update
             lang={lang}
             addresses={addresses}
             filters={state.filters}
-            title={fields.title || t('sheet.title')}
+            title={fields.title || t('sheet.title', { product: productName(index.dataset, lang, t) })}
+            product={index.dataset.product?.id}
             filterSummary={filterSummary}
             shareUrl={shareUrl}
             today={today}

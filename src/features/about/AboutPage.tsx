@@ -1,16 +1,18 @@
 import { useTranslation } from 'react-i18next';
+import { creditKey, productName } from '../../shared/domain/products';
 import type { Dataset, Language } from '../../shared/domain/schema';
 import { sourceUse } from '../../shared/domain/sources';
 import './about.css';
+import { type ProductData, ProductSources } from './ProductSources';
 
 /** The About/Sources view: each source document, what the app took from it, and the CC BY credit. */
-export default function AboutPage({ dataset, lang }: { dataset: Dataset; lang: Language }) {
+export default function AboutPage({ dataset, lang, products }: { dataset: Dataset; lang: Language; products: readonly ProductData[] }) {
   const { t } = useTranslation();
   const uses = sourceUse(dataset);
   return (
     <main id="rules" tabIndex={-1} className="about">
       <h2>{t('about.title')}</h2>
-      <p>{t('about.intro')}</p>
+      <p>{t('about.intro', { product: productName(dataset, lang, t) })}</p>
       <dl className="about-facts">
         <dt>{t('about.version')}</dt>
         <dd>{dataset.version}</dd>
@@ -24,6 +26,7 @@ export default function AboutPage({ dataset, lang }: { dataset: Dataset; lang: L
           })}
         </dd>
       </dl>
+      <ProductSources products={products} lang={lang} />
       <h3>{t('about.sources')}</h3>
       <ol className="sources">
         {uses.map(({ source, rows, tables, rules, notRules }) => (
@@ -51,7 +54,7 @@ export default function AboutPage({ dataset, lang }: { dataset: Dataset; lang: L
           </li>
         ))}
       </ol>
-      <p className="credit">{t('app.credit')}</p>
+      <p className="credit">{t(creditKey(dataset.product?.id))}</p>
     </main>
   );
 }

@@ -4,6 +4,7 @@ import { downloadText } from '../../shared/browser/download';
 import type { Assignments } from '../../shared/domain/addresses';
 import { toCsv, toJson, toMarkdown } from '../../shared/domain/exports';
 import type { Filters } from '../../shared/domain/filters';
+import { exportPrefix } from '../../shared/domain/products';
 import type { DatasetIndex, ResolvedRule } from '../../shared/domain/rules';
 import type { Language } from '../../shared/domain/schema';
 import { exportFilename, type SheetRow } from '../../shared/domain/sheet';
@@ -20,6 +21,8 @@ export interface ExportButtonsProps {
   filterSummary: string;
   shareUrl: string;
   today: string;
+  /** The dataset's product: it names the files (products.ts, exportPrefix). */
+  product?: string;
 }
 
 /** CSV, JSON and Markdown of the sheet's rules, built and saved in the browser. */
@@ -28,7 +31,7 @@ export default function ExportButtons(props: ExportButtonsProps) {
   const [saved, setSaved] = useState('');
   const save = (format: 'csv' | 'json' | 'md') => {
     const { rows } = props;
-    const file = exportFilename(props.filters, props.today, format);
+    const file = exportFilename(props.filters, props.today, format, exportPrefix(props.product));
     if (format === 'csv') downloadText(toCsv(rows, t), file, 'text/csv');
     if (format === 'md')
       downloadText(toMarkdown(rows, t, props.title, `${t('sheet.filters')}: ${props.filterSummary}`), file, 'text/markdown');

@@ -5,6 +5,7 @@
 import type { Assignments } from './addresses';
 import type { FacetId } from './facets';
 import { type ActiveFilter, clearFilter, emptyFilters, type Filters, withQuery } from './filters';
+import { DEFAULT_PRODUCT, type ProductId } from './products';
 import type { Language, PortRange } from './schema';
 
 export const SORTABLE_COLUMNS = [
@@ -27,7 +28,7 @@ export interface SortSpec {
 }
 
 /** The pages of the app (`view=` in links); the rule table is the default. */
-export const PAGES = ['rules', 'diagram', 'sheet', 'about'] as const;
+export const PAGES = ['rules', 'diagram', 'sheet', 'changes', 'about'] as const;
 export type Page = (typeof PAGES)[number];
 
 /** How the rule table is laid out: one line per rule, or every note in the row. */
@@ -49,6 +50,11 @@ export interface LinkState {
   addresses?: Assignments;
   /** The request lists only the openings needed: rules another rule of it covers are listed under that rule (`openings=needed`). */
   neededOnly?: boolean;
+  /** The product shown (`product=`); absent: Lync Server 2013, the default. */
+  product?: ProductId;
+  /** The products compared on the changes page (`from=`, `to=`); absent: see comparedProducts. */
+  from?: ProductId;
+  to?: ProductId;
 }
 
 export function emptyLinkState(): LinkState {
@@ -85,3 +91,9 @@ export const setSharedAddresses = (state: LinkState, addresses: Assignments | un
 export const setOpenRule = (state: LinkState, openRule: string | undefined): LinkState => ({ ...state, openRule });
 export const setDensity = (state: LinkState, density: Density | undefined): LinkState => ({ ...state, density });
 export const setNeededOnly = (state: LinkState, neededOnly: boolean): LinkState => ({ ...state, neededOnly: neededOnly || undefined });
+/** The product shown; Lync Server 2013 is the default, so its links carry no `product=`. */
+export const setProduct = (state: LinkState, product: ProductId): LinkState => ({
+  ...state,
+  product: product === DEFAULT_PRODUCT ? undefined : product,
+});
+export const setCompared = (state: LinkState, from: ProductId, to: ProductId): LinkState => ({ ...state, from, to });

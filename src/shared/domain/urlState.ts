@@ -10,6 +10,7 @@ import { withQuery } from './filters';
 import { LIMITS } from './limits';
 import { DENSITIES, emptyLinkState, type LinkState, PAGES, SORTABLE_COLUMNS, type SortColumn } from './linkState';
 import { formatPortRange, parsePortRange } from './ports';
+import { readProductParam } from './productLink';
 import { type Language, TRANSPORTS } from './schema';
 import { controlsToSpaces } from './text';
 import { DIRECTIONS, FIREWALLS } from './zones';
@@ -46,7 +47,23 @@ export interface IgnoredParam {
 }
 
 export const MAX_TEXT_LENGTH = 200;
-const PARAMS = ['lang', 'view', 'rule', 'density', ...FACETS, 'port', 'q', 'legacy', 'sort', 'rules', 'openings', 'addr'] as const;
+const PARAMS = [
+  'lang',
+  'view',
+  'product',
+  'from',
+  'to',
+  'rule',
+  'density',
+  ...FACETS,
+  'port',
+  'q',
+  'legacy',
+  'sort',
+  'rules',
+  'openings',
+  'addr',
+] as const;
 
 const MAX_RULES = 5000;
 
@@ -131,6 +148,9 @@ type Reader = (state: LinkState, value: string, ignore: (value: string) => void,
 
 /** One reader per parameter (facets are read generically). Each adds what it understands and ignores the rest. */
 const READERS: Record<string, Reader> = {
+  product: (state, value, ignore) => readProductParam(state, 'product', value) || ignore(value),
+  from: (state, value, ignore) => readProductParam(state, 'from', value) || ignore(value),
+  to: (state, value, ignore) => readProductParam(state, 'to', value) || ignore(value),
   lang: (state, value, ignore) => {
     const lang = readLanguage(value);
     if (lang) state.lang = lang;
@@ -267,6 +287,9 @@ export function encodeLinkState(state: LinkState): string {
   const { filters } = state;
   if (state.lang) add('lang', state.lang);
   if (state.page !== 'rules') add('view', state.page);
+  if (state.product) add('product', state.product);
+  // The compared products belong to the changes page only.
+  for (const key of state.page === 'changes' ? (['from', 'to'] as const) : []) if (state[key]) add(key, state[key]);
   if (state.openRule) add('rule', state.openRule);
   if (state.density) add('density', state.density);
   for (const facet of FACETS) {

@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import { checkHistory } from './history';
 import { LIMITS, tooLargeProblem } from './limits';
 import type { DatasetProblem } from './problems';
 import {
@@ -18,6 +17,8 @@ import { cutText } from './text';
 export type { DatasetProblem, ProblemCode } from './problems';
 
 export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; problems: DatasetProblem[] };
+/** A check beyond the schema and the references that some datasets need: history.ts's, for a dataset with a product history (see parseDataset.ts). */
+export type ExtraCheck = (input: unknown) => DatasetProblem[];
 
 const MAX_PROBLEMS = LIMITS.problems;
 
@@ -251,8 +252,8 @@ function countProblems(dataset: Loose): DatasetProblem[] {
   return problems;
 }
 
-/** Validates parsed JSON: list sizes first, then the schema (stopping after the listing limit), then the references. */
-export function validateDataset(input: unknown): DatasetResult {
+/** Validates parsed JSON: list sizes first, then the schema (stopping after the listing limit), then the references and the extra checks. */
+export function validateDataset(input: unknown, extra: readonly ExtraCheck[] = []): DatasetResult {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     const received = input === null ? 'null' : Array.isArray(input) ? 'Array' : typeof input;
     return { ok: false, problems: [{ path: '(root)', code: 'schema', expected: 'Object', received }] };
@@ -283,13 +284,19 @@ export function validateDataset(input: unknown): DatasetResult {
     const changes = validateList((history as Loose).changes, 'history.changes', ChangeNoteSchema);
     if (output.history) output.history = { ...(output.history as Loose), changes };
   }
-  if (!full()) for (const problem of [...checkReferences(input), ...checkHistory(input)]) add(problem);
+  if (!full()) for (const problem of [...checkReferences(input), ...extra.flatMap((check) => check(input))]) add(problem);
   if (shell.success && problems.length === 0) return { ok: true, dataset: output as unknown as Dataset };
   return { ok: false, problems };
 }
 
 /** Parses and validates a dataset file's text; its length is checked before it is parsed. */
-export function parseDatasetText(text: string): DatasetResult {
+export function parseDatasetText(text: string, extra: readonly ExtraCheck[] = []): DatasetResult {
+  const json = readDatasetJson(text);
+  return json.ok ? validateDataset(json.value, extra) : json;
+}
+
+/** A dataset file's text as JSON; its length is checked before it is parsed. */
+export function readDatasetJson(text: string): { ok: true; value: unknown } | { ok: false; problems: DatasetProblem[] } {
   if (text.length > LIMITS.datasetBytes) {
     return { ok: false, problems: [tooLargeProblem(text.length)] };
   }
@@ -302,5 +309,5 @@ export function parseDatasetText(text: string): DatasetResult {
       problems: [{ path: '(root)', code: 'json', received: quoted(error instanceof Error ? error.message : String(error)) }],
     };
   }
-  return validateDataset(json);
+  return { ok: true, value: json };
 }
