@@ -55,10 +55,7 @@ html = html
   .replace(scripts[0][0], () => `<script type="module">${js}</script>`)
   .replace(/<link rel="stylesheet" crossorigin href="[^"]+">/g, '')
   .replace('</head>', () => `<style>${css}</style>\n  </head>`)
-  .replace(
-    '<div id="root"></div>',
-    () => `<div id="root"></div>\n    ${datasets}`,
-  );
+  .replace('<div id="root"></div>', () => `<div id="root"></div>\n    ${datasets}`);
 if (!html.includes("default-src 'none'")) throw new Error('the Content-Security-Policy meta tag was not found in index.html');
 
 const out = 'dist/lync-port-matrix.html';
@@ -66,4 +63,6 @@ writeFileSync(out, html);
 const size = statSync(out).size;
 // 1.5 MB counted in decimal (1,500,000 bytes), the stricter reading.
 if (size > 1_500_000) throw new Error(`${out} is ${size.toLocaleString('en')} bytes, over the 1,500,000-byte (1.5 MB) limit`);
-console.log(`${out}: ${size.toLocaleString('en')} bytes (limit 1,500,000), ${PRODUCTS.length} products, works from file:// with no network`);
+console.log(
+  `${out}: ${size.toLocaleString('en')} bytes (limit 1,500,000), ${PRODUCTS.length} products, works from file:// with no network`,
+);

@@ -13,7 +13,7 @@ const NO_VOCABULARY = fixedVocabulary({ scenarios: [], roles: [], protocols: [],
 export const linkTargets = (search: string) => decodeLinkState(search, NO_VOCABULARY).state;
 
 /** The ids a link may use on a page showing two datasets (the changes page): either's. */
-function unionVocabulary(a: Vocabulary, b: Vocabulary | undefined): Vocabulary {
+export function unionVocabulary(a: Vocabulary, b: Vocabulary | undefined): Vocabulary {
   if (!b) return a;
   const out = { ...a };
   for (const key of Object.keys(a) as (keyof Vocabulary)[]) out[key] = new Set([...a[key], ...b[key]]);

@@ -46,7 +46,7 @@ export default function ChangesRoute({ products, lang, state, update, addresses 
   }
   return (
     <main id="rules" tabIndex={-1} className="changes-page changes-waiting">
-      <h2>{t('changes.heading')}</h2>
+      <h2 className="changes-heading">{t('changes.heading')}</h2>
       <ComparePicker from={compared.from} to={compared.to} onChange={onCompare} />
       {(
         [

@@ -110,13 +110,13 @@ export function ChangesView({ from, to, compared, onCompare, lang, state, update
       </FilterAside>
       <main id="rules" tabIndex={-1} className="changes-page">
         <div className="no-print">
-          <h2>{t('changes.heading')}</h2>
+          <h2 className="changes-heading">{t('changes.heading')}</h2>
           <p className="changes-intro">{t('changes.intro')}</p>
           <ComparePicker from={compared.from} to={compared.to} onChange={onCompare} />
           {comparison.order !== 'forward' && <p className="changes-order">{t(`changes.${comparison.order}`)}</p>}
           <div className="results-bar">
             <p className="result-count" aria-live="polite">
-              {names.from} → {names.to}: {countsText}
+              {t('changes.summary', { ...names, counts: countsText })}
             </p>
             <div className="results-actions">
               <button type="button" onClick={() => update(clearFilters)} disabled={active.length === 0}>

@@ -26,7 +26,6 @@ import {
 import type { RuleModel } from '../../shared/domain/pairs';
 import type { DatasetIndex, ResolvedRule } from '../../shared/domain/rules';
 import type { Language } from '../../shared/domain/schema';
-import { useCachedTranslation } from '../../shared/i18n/cachedTranslate';
 import { CopyLinkButton } from '../../shared/ui/CopyLinkButton';
 import { LazyPage } from '../LazyPage';
 import { lazyPage } from '../lazyPage';
@@ -52,7 +51,6 @@ interface Props {
 /** The explorer: filters, the rule table and, on the diagram page, the interface diagrams. */
 export function ExplorerPage({ index, model, filtered, lang, state, update, addresses }: Props) {
   const { t } = useTranslation();
-  const cached = useCachedTranslation();
   const [highlighted, setHighlighted] = useState<string | undefined>();
   const [selectedRule, setSelectedRule] = useState<string | undefined>();
   const { rules, pairs, ordered } = model;

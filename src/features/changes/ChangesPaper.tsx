@@ -60,7 +60,7 @@ const endpoint = (e: SheetEndpoint) => (
 export function ChangesPaper({ sheet, sides, sources, lang, header, names, productName, meta }: Props) {
   const { t } = useTranslation();
   const refNo = new Map(sources.map((source, i) => [source.id, i + 1]));
-  const cells = (row: SheetRow, changed: ReadonlySet<Column>): Record<Column, ReactNode> => ({
+  const cells = (row: SheetRow): Record<Column, ReactNode> => ({
     source: endpoint(row.source),
     destination: endpoint(row.destination),
     protocol: row.protocol,
@@ -73,12 +73,12 @@ export function ChangesPaper({ sheet, sides, sources, lang, header, names, produ
     ),
     direction: row.direction,
     firewall: row.firewall,
-    requirement: changed.has('requirement') ? row.requirement : row.requirementShort,
+    requirement: row.requirementShort,
     justification: row.justification,
   });
   const rowOf = (entry: ChangeEntry, row: SheetRow, version?: 'before' | 'after') => {
     const changed = new Set(entry.diffs.flatMap((d) => COLUMN_OF[d.field] ?? []));
-    const values = cells(row, changed);
+    const values = cells(row);
     return (
       <tr key={`${entry.id}-${version ?? ''}`} data-rule-id={entry.id} className={version ? `changes-${version}` : undefined}>
         <td className="num">{entry.no}</td>
@@ -146,8 +146,15 @@ export function ChangesPaper({ sheet, sides, sources, lang, header, names, produ
     <article className="sheet-print changes-print" lang={lang} aria-label={t('changes.requestHeading')}>
       {header}
       <p className="changes-versions">
-        {names.from} → {names.to}:{' '}
-        {t('changes.counts', { add: sheet.add.length, close: sheet.close.length, change: sheet.change.length, same: sheet.unchanged })}
+        {t('changes.summary', {
+          ...names,
+          counts: t('changes.counts', {
+            add: sheet.add.length,
+            close: sheet.close.length,
+            change: sheet.change.length,
+            same: sheet.unchanged,
+          }),
+        })}
       </p>
       {CHANGE_KINDS.map(section)}
       <footer className="sheet-footer">

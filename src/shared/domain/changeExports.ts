@@ -67,9 +67,14 @@ export function toChangeMarkdown(sheet: ChangeSheet, t: Translate, meta: ChangeM
       entryRows(entry).map(([version, row]) => [t(`changes.version.${version}`), ...sheetCells({ ...row, no: entry.no })]),
     );
     lines.push(...markdownTable([t('changes.columns.version'), ...headerOf(t)], rows), '');
+    // Per opening: each changed field, then each reason with its citations.
     for (const entry of entries) {
-      const what = kind === 'change' ? ` ${diffsOf(entry)}.` : '';
-      lines.push(`${entry.no}. ${escapeMarkdown(`${entry.summary} (${entry.id}).${what} ${reasonsOf(entry, t, product)}`)}`);
+      lines.push(`${entry.no}. ${escapeMarkdown(`${entry.summary} (${entry.id})`)}`);
+      const details = [
+        ...entry.diffs.map((d) => `${d.label}: ${d.from} → ${d.to}`),
+        ...entry.reasons.map((r) => reasonText(r, t, product)),
+      ];
+      lines.push(...details.map((line) => `   - ${escapeMarkdown(line)}`));
     }
   }
   return `${lines.join('\n')}\n`;
