@@ -17,6 +17,10 @@ const ADDED = [
   'about.subscription',
   'about.productSources_other',
   'about.loadingProduct',
+  'about.intro',
+  'about.licence',
+  'about.adaptation',
+  'about.sourcesBelow',
   'app.creditSfb',
   'app.title',
   'app.tagline',
@@ -45,6 +49,17 @@ describe('zh-TW for the products and the comparison', () => {
 
   it('covers every added key', () => {
     expect(strings.length).toBeGreaterThan(60);
+  });
+
+  it('reads right with a product name in Chinese or in Latin letters where one is interpolated (no space between CJK characters)', () => {
+    const filled = (text: string, name: string) => text.replace(/\{\{(product|from|to|name)\}\}/g, name);
+    const spaced = new RegExp(`${HAN} +${HAN}`, 'u');
+    const bad = strings.flatMap(([key, text]) =>
+      ['商務用 Skype Server 2019', 'Lync Server 2013'].flatMap((name) =>
+        spaced.test(filled(text, name)) ? [`${key}: ${filled(text, name)}`] : [],
+      ),
+    );
+    expect(bad).toEqual([]);
   });
 
   it('uses full-width ，：、「」 between CJK text and a space between CJK and Latin or digits', () => {

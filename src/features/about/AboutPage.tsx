@@ -26,7 +26,7 @@ export default function AboutPage({ dataset, lang, products }: { dataset: Datase
           })}
         </dd>
       </dl>
-      <ProductSources products={products} lang={lang} />
+      <ProductSources products={products} lang={lang} shown={dataset.product?.id} />
       <h3>{t('about.sources')}</h3>
       <ol className="sources">
         {uses.map(({ source, rows, tables, rules, notRules }) => (

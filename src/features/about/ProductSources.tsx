@@ -9,8 +9,10 @@ export interface ProductData {
 }
 
 /** Each built-in version, its source documents, their credit and licence, and what was adapted; and why there is no Subscription Edition. */
-export function ProductSources({ products, lang }: { products: readonly ProductData[]; lang: Language }) {
+export function ProductSources({ products, lang, shown }: { products: readonly ProductData[]; lang: Language; shown?: string }) {
   const { t } = useTranslation();
+  // The licence link inside the sentence, with the language's own punctuation around it.
+  const licence = t('about.licence', { url: '\u0000' }).split('\u0000');
   return (
     <section className="about-products" aria-labelledby="about-products">
       <h3 id="about-products">{t('about.products')}</h3>
@@ -23,7 +25,9 @@ export function ProductSources({ products, lang }: { products: readonly ProductD
             <li key={id} data-product={id}>
               <h4>{name}</h4>
               <p>{t(creditKey(id))}</p>
-              {dataset ? (
+              {id === shown ? (
+                <p>{t('about.sourcesBelow')}</p>
+              ) : dataset ? (
                 <>
                   <p>{t('about.productSources', { count: dataset.sources.length })}</p>
                   <ul className="about-product-sources">
@@ -38,17 +42,14 @@ export function ProductSources({ products, lang }: { products: readonly ProductD
                   </ul>
                   {licences.map((url) => (
                     <p key={url}>
-                      {t('about.licence')}:{' '}
+                      {licence[0]}
                       <a href={url} rel="noreferrer noopener" target="_blank">
                         {url}
                       </a>
+                      {licence[1]}
                     </p>
                   ))}
-                  {dataset.adaptation && (
-                    <p className="muted">
-                      {t('about.adaptation')} {dataset.adaptation[lang]}
-                    </p>
-                  )}
+                  {dataset.adaptation && <p className="muted">{t('about.adaptation', { text: dataset.adaptation[lang] })}</p>}
                 </>
               ) : (
                 <p className="status">{t('about.loadingProduct', { product: name })}</p>
