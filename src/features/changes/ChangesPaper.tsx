@@ -6,6 +6,7 @@ import {
   type ChangeKind,
   type ChangeSheet,
   type CitedSource,
+  diffText,
   type Sides,
 } from '../../shared/domain/changeSheet';
 import type { Language } from '../../shared/domain/schema';
@@ -141,6 +142,17 @@ export function ChangesPaper({ sheet, sides, sources, lang, header, names, produ
       </section>
     );
   };
+  /** "Label: value" with the language's colon, the value possibly an element. */
+  const labelled = (label: string, value: ReactNode) => {
+    const [before, after] = t('changes.labelled', { label: t(label), value: '\u0000' }).split('\u0000');
+    return (
+      <>
+        {before}
+        {value}
+        {after}
+      </>
+    );
+  };
   const adaptations = [...new Set([sides.from, sides.to].map((index) => index.dataset.adaptation?.[lang] ?? t('app.credit')))];
   return (
     <article className="sheet-print changes-print" lang={lang} aria-label={t('changes.requestHeading')}>
@@ -159,9 +171,12 @@ export function ChangesPaper({ sheet, sides, sources, lang, header, names, produ
       {CHANGE_KINDS.map(section)}
       <footer className="sheet-footer">
         <p>
-          {t('changes.datasets')}: {names.from} {sides.from.dataset.version}, {names.to} {sides.to.dataset.version} · {t('sheet.generated')}
-          : {new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(meta.generated)} · {t('sheet.link')}:{' '}
-          <span className="sheet-link">{meta.shareUrl}</span>
+          {labelled(
+            'changes.datasets',
+            `${names.from} ${sides.from.dataset.version}${t('summary.listSeparator')}${names.to} ${sides.to.dataset.version}`,
+          )}{' '}
+          · {labelled('sheet.generated', new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(meta.generated))} ·{' '}
+          {labelled('sheet.link', <span className="sheet-link">{meta.shareUrl}</span>)}
         </p>
         <h2>{t('sheet.sourcesHeading')}</h2>
         <ul className="sheet-sources">
@@ -172,7 +187,7 @@ export function ChangesPaper({ sheet, sides, sources, lang, header, names, produ
           ))}
         </ul>
         <p>
-          {adaptations.join(' ')} {t('sheet.licence')}: <span className="sheet-link">{LICENCE_URL}</span>
+          {adaptations.join(' ')} {labelled('sheet.licence', <span className="sheet-link">{LICENCE_URL}</span>)}
         </p>
       </footer>
     </article>
@@ -203,7 +218,7 @@ function PaperReasons({
               <span className="changes-rule-id">{entry.id}</span>
               {entry.diffs.map((d) => (
                 <span key={d.field} className="changes-diff">
-                  {d.label}: {d.from} → {d.to}
+                  {diffText(d, t)}
                 </span>
               ))}
               {entry.reasons.map((reason, i) => (

@@ -3,7 +3,7 @@
  * CSV guard against formulas and the line-break handling are exports.ts's. Pure.
  */
 import type { Assignments } from './addressBook';
-import { CHANGE_KINDS, type ChangeEntry, type ChangeKind, type ChangeSheet, reasonText, type Sides } from './changeSheet';
+import { CHANGE_KINDS, type ChangeEntry, type ChangeKind, type ChangeSheet, diffText, reasonText, type Sides } from './changeSheet';
 import type { ComparisonItem } from './compare';
 import { csvText, escapeMarkdown, headerOf, markdownTable, ruleJson, sheetCells } from './exports';
 import type { Filters } from './filters';
@@ -25,7 +25,7 @@ function entryRows(entry: ChangeEntry): [version: 'new' | 'old' | 'before' | 'af
 
 const reasonsOf = (entry: ChangeEntry, t: Translate, product: (id: string) => string) =>
   entry.reasons.map((r) => reasonText(r, t, product)).join(' ');
-const diffsOf = (entry: ChangeEntry) => entry.diffs.map((d) => `${d.label}: ${d.from} → ${d.to}`).join('; ');
+const diffsOf = (entry: ChangeEntry, t: Translate) => entry.diffs.map((d) => diffText(d, t)).join(t('summary.separator'));
 
 /** One row per opening (two for a modification: before and after), the sheet's columns, then what changed and why. */
 export function toChangeCsv(sheet: ChangeSheet, t: Translate, product: (id: string) => string): string {
@@ -38,7 +38,7 @@ export function toChangeCsv(sheet: ChangeSheet, t: Translate, product: (id: stri
         t(`changes.version.${version}`),
         ...sheetCells({ ...row, no: entry.no }),
         entry.id,
-        diffsOf(entry),
+        diffsOf(entry, t),
         reasonsOf(entry, t, product),
       ]),
     ),
@@ -70,10 +70,7 @@ export function toChangeMarkdown(sheet: ChangeSheet, t: Translate, meta: ChangeM
     // Per opening: each changed field, then each reason with its citations.
     for (const entry of entries) {
       lines.push(`${entry.no}. ${escapeMarkdown(`${entry.summary} (${entry.id})`)}`);
-      const details = [
-        ...entry.diffs.map((d) => `${d.label}: ${d.from} → ${d.to}`),
-        ...entry.reasons.map((r) => reasonText(r, t, product)),
-      ];
+      const details = [...entry.diffs.map((d) => diffText(d, t)), ...entry.reasons.map((r) => reasonText(r, t, product))];
       lines.push(...details.map((line) => `   - ${escapeMarkdown(line)}`));
     }
   }

@@ -133,8 +133,10 @@ export function buildChangeSheet(
 /** A reason in one line, with its citations: for CSV cells, Markdown and the paper's notes. */
 export function reasonText(reason: ReasonView, t: Translate, productName: (id: string) => string): string {
   const step = t(reason.reversed ? 'changes.reasonReversed' : `changes.reasonStep.${reason.change}`, { product: productName(reason.step) });
-  const cited = reason.citations.map((c) => `${c.documentTitle}, ${c.place}: ${t('changes.quote', { text: c.quote })}`).join('; ');
-  return `${step} ${reason.text} (${t('changes.cited')}: ${cited})`;
+  const cited = reason.citations
+    .map((c) => t('changes.citation', { document: c.documentTitle, place: c.place, quote: t('changes.quote', { text: c.quote }) }))
+    .join(t('summary.separator'));
+  return `${step} ${reason.text} ${t('changes.citedList', { cited: t('changes.cited'), list: cited })}`;
 }
 
 export interface CitedSource {
@@ -157,3 +159,6 @@ export function changeSources(sheet: ChangeSheet, sides: Sides, lang: Language):
   }
   return [...out.values()];
 }
+
+/** A changed field in one line: "Source port(s): 3478 → —". */
+export const diffText = (diff: FieldDiff, t: Translate) => t('changes.diff', { field: diff.label, from: diff.from, to: diff.to });
