@@ -224,9 +224,11 @@ function PaperReasons({
               {entry.reasons.map((reason, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: the reasons of one opening are a fixed list
                 <span key={i} className="changes-reason">
-                  {t(reason.reversed ? 'changes.reasonReversed' : `changes.reasonStep.${reason.change}`, {
-                    product: productName(reason.step),
-                  })}{' '}
+                  <span className="reason-step">
+                    {t(reason.reversed ? 'changes.reasonReversed' : `changes.reasonStep.${reason.change}`, {
+                      product: productName(reason.step),
+                    })}
+                  </span>{' '}
                   {reason.text}{' '}
                   {reason.citations.map((c) => (
                     <span key={`${c.documentId}-${c.place}`} className="changes-citation">
