@@ -5,11 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { test as base } from '@playwright/test';
+import { test as base, type Page } from '@playwright/test';
 import { expect, ruleRows, test } from './fixtures';
 
-const ids = (page: import('@playwright/test').Page) =>
-  ruleRows(page).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-rule-id')));
+const ids = (page: Page) => ruleRows(page).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-rule-id')));
 const OCS_2007_MEDIA = ['av-rtp-tcp-in', 'av-rtp-udp-in'];
 
 test.describe('each product', () => {
@@ -116,10 +115,35 @@ test.describe('switching product', () => {
   });
 });
 
+/** Content-Security-Policy violations reported in the page (none is allowed anywhere). */
+async function watchCsp(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+}
+
+test('switching product, comparing, printing and exporting raise no CSP violation', async ({ page }) => {
+  const csp = await watchCsp(page);
+  await page.goto('./?lang=en&topology=single-public');
+  await page.getByLabel('Product').selectOption('sfb-2015');
+  await expect(page).toHaveTitle('Skype for Business Server 2015 Edge port matrix');
+  await page.getByRole('link', { name: 'Compare versions' }).click();
+  await expect(page.locator('li.change-entry').first()).toBeVisible();
+  await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV' }).click()]);
+  await page.pdf({ format: 'A4', landscape: true });
+  await page.getByRole('link', { name: 'About & sources' }).click();
+  await expect(page.locator('.about-subscription')).toBeVisible();
+  expect(await csp()).toEqual([]);
+});
+
 base('the single file switches product from file://, with no request', async ({ page }) => {
   const file = fileURLToPath(new URL('../../dist/lync-port-matrix.html', import.meta.url));
   const requests: string[] = [];
   const errors: string[] = [];
+  const csp = await watchCsp(page);
   page.on('request', (r) => requests.push(r.url()));
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`file://${file}?lang=zh-TW&topology=single-public`);
@@ -132,4 +156,5 @@ base('the single file switches product from file://, with no request', async ({ 
   await base.expect(page.locator('.change-section-close li[data-rule-id="xmpp-5269-in"]')).toBeVisible();
   base.expect(requests.filter((url) => !/^(file|data|blob):/.test(url))).toEqual([]);
   base.expect(errors).toEqual([]);
+  base.expect(await csp()).toEqual([]);
 });

@@ -1,13 +1,14 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadText } from '../../shared/browser/download';
 import type { Assignments } from '../../shared/domain/addressBook';
 import { changeExportFilename, toChangeCsv, toChangeJson, toChangeMarkdown } from '../../shared/domain/changeExports';
 import type { ChangeSheet, Sides } from '../../shared/domain/changeSheet';
 import type { ComparisonItem } from '../../shared/domain/compare';
+import { exportMeta } from '../../shared/domain/exports';
 import type { Filters } from '../../shared/domain/filters';
 import type { ProductId } from '../../shared/domain/products';
 import type { Language } from '../../shared/domain/schema';
+import { type ExportFormat, ExportFormats } from '../../shared/ui/ExportFormats';
 
 export interface ChangeExportProps {
   sheet: ChangeSheet;
@@ -30,41 +31,22 @@ export interface ChangeExportProps {
 /** The upgrade change request as CSV, JSON and Markdown, built and saved in the browser. */
 export default function ChangeExportButtons(props: ChangeExportProps) {
   const { t } = useTranslation();
-  const [saved, setSaved] = useState('');
-  const save = (format: 'csv' | 'json' | 'md') => {
+  const save = (format: ExportFormat) => {
     const { sheet, compared, productName } = props;
     const file = changeExportFilename(compared.from, compared.to, props.filters, props.today, format);
-    const filters = `${t('sheet.filters')}: ${props.filterSummary}`;
+    const meta = { title: props.title, products: props.products, filterSummary: `${t('sheet.filters')}: ${props.filterSummary}` };
     if (format === 'csv') downloadText(toChangeCsv(sheet, t, productName), file, 'text/csv');
-    if (format === 'md')
-      downloadText(
-        toChangeMarkdown(sheet, t, { title: props.title, products: props.products, filterSummary: filters }, productName),
-        file,
-        'text/markdown',
-      );
+    if (format === 'md') downloadText(toChangeMarkdown(sheet, t, meta, productName), file, 'text/markdown');
     if (format === 'json') {
-      const meta = {
-        title: props.title,
-        filters: props.filterSummary,
-        link: props.shareUrl,
-        generated: new Date().toISOString(),
-        language: props.lang,
-      };
-      downloadText(toChangeJson(props.items, props.sides, props.addresses, meta), file, 'application/json');
+      const json = toChangeJson(
+        props.items,
+        props.sides,
+        props.addresses,
+        exportMeta(props.title, props.filterSummary, props.shareUrl, props.lang),
+      );
+      downloadText(json, file, 'application/json');
     }
-    setSaved(file);
+    return file;
   };
-  return (
-    <fieldset className="export-buttons">
-      <legend>{t('sheet.export.label')}</legend>
-      {(['csv', 'json', 'md'] as const).map((format) => (
-        <button key={format} type="button" onClick={() => save(format)}>
-          {t(`sheet.export.${format === 'md' ? 'markdown' : format}`)}
-        </button>
-      ))}
-      <span role="status" className="copy-status">
-        {saved && t('sheet.export.done', { file: saved })}
-      </span>
-    </fieldset>
-  );
+  return <ExportFormats save={save} />;
 }

@@ -134,7 +134,7 @@ export function buildChangeSheet(
 export function reasonText(reason: ReasonView, t: Translate, productName: (id: string) => string): string {
   const step = t(reason.reversed ? 'changes.reasonReversed' : `changes.reasonStep.${reason.change}`, { product: productName(reason.step) });
   const cited = reason.citations
-    .map((c) => t('changes.citation', { document: c.documentTitle, place: c.place, quote: t('changes.quote', { text: c.quote }) }))
+    .map((c) => t('changes.citation', { title: c.documentTitle, place: c.place, quote: t('changes.quote', { text: c.quote }) }))
     .join(t('summary.separator'));
   return `${step} ${reason.text} ${t('changes.citedList', { cited: t('changes.cited'), list: cited })}`;
 }

@@ -98,3 +98,12 @@ export function toJson(rules: readonly ResolvedRule[], index: DatasetIndex, addr
   const json = { ...meta, dataset: index.dataset.version, rules: rules.map((r) => ruleJson(r, index, addresses)) };
   return `${JSON.stringify(json, null, 2)}\n`;
 }
+
+/** What a JSON export says about itself: the request's title, the filters in words, the live link, when and in which language. */
+export const exportMeta = (title: string, filters: string, link: string, language: string): Record<string, string> => ({
+  title,
+  filters,
+  link,
+  generated: new Date().toISOString(),
+  language,
+});
