@@ -91,7 +91,7 @@ test('defaults sensibly, swaps, and marks the reasons reversed when compared bac
   expect((await listed(page, 'add')).sort()).toEqual([...CLOSE].sort());
   await expect(entry(page, 'xmpp-5269-in').locator('.change-badge-reversed')).toHaveText('Reversed');
   await expect(entry(page, 'xmpp-5269-in').locator('.reason-step')).toHaveText(
-    'Reversed (the documents explain the opposite step, to Skype for Business Server 2019):',
+    'The documents explain the opposite step, to Skype for Business Server 2019:',
   );
 });
 

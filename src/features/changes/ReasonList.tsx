@@ -19,7 +19,7 @@ export function ReasonList({ reasons, lang, productName }: Props) {
           <p>
             {reason.reversed && <span className="change-badge change-badge-reversed">{t('changes.reversed')}</span>}{' '}
             <span className="reason-step">
-              {t(reason.reversed ? 'changes.reasonReversed' : `changes.reasonStep.${reason.change}`, { product: productName(reason.step) })}
+              {t(reason.reversed ? 'changes.reversedStep' : `changes.reasonStep.${reason.change}`, { product: productName(reason.step) })}
             </span>{' '}
             {reason.text}
           </p>
