@@ -151,7 +151,12 @@ export function App({ first }: { first?: FirstLoad }) {
       )}
       {dataset && page === 'about' && (
         <LazyPage area={t('nav.about')}>
-          <AboutPage dataset={dataset} lang={lang} products={PRODUCT_IDS.map((id) => ({ id, dataset: readyDataset(products.get(id)) }))} />
+          <AboutPage
+            dataset={dataset}
+            lang={lang}
+            products={PRODUCT_IDS.map((id) => ({ id, dataset: readyDataset(products.get(id)) }))}
+            shown={ownFile ? undefined : shown}
+          />
         </LazyPage>
       )}
       {page === 'changes' && (

@@ -6,7 +6,16 @@ import './about.css';
 import { type ProductData, ProductSources } from './ProductSources';
 
 /** The About/Sources view: each source document, what the app took from it, and the CC BY credit. */
-export default function AboutPage({ dataset, lang, products }: { dataset: Dataset; lang: Language; products: readonly ProductData[] }) {
+interface Props {
+  dataset: Dataset;
+  lang: Language;
+  /** Every built-in product, for the versions covered. */
+  products: readonly ProductData[];
+  /** The built-in product shown (not the user's own file): its sources are the ones listed in detail. */
+  shown?: string;
+}
+
+export default function AboutPage({ dataset, lang, products, shown }: Props) {
   const { t } = useTranslation();
   const uses = sourceUse(dataset);
   return (
@@ -26,7 +35,7 @@ export default function AboutPage({ dataset, lang, products }: { dataset: Datase
           })}
         </dd>
       </dl>
-      <ProductSources products={products} lang={lang} shown={dataset.product?.id} />
+      <ProductSources products={products} lang={lang} shown={shown} />
       <h3>{t('about.sources')}</h3>
       <ol className="sources">
         {uses.map(({ source, rows, tables, rules, notRules }) => (

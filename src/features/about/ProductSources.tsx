@@ -36,7 +36,7 @@ export function ProductSources({ products, lang, shown }: { products: readonly P
                         <a href={source.url} rel="noreferrer noopener" target="_blank" lang="en">
                           {source.title.en}
                         </a>{' '}
-                        <span className="technet-url">{source.url}</span> · {source.credit}
+                        <span className="about-source-url">{source.url}</span> · {source.credit}
                       </li>
                     ))}
                   </ul>

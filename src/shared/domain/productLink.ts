@@ -2,6 +2,9 @@
 import type { LinkState } from './linkState';
 import { DEFAULT_PRODUCT, isProductId } from './products';
 
+/** The product parameters of links. */
+export const PRODUCT_PARAMS = ['product', 'from', 'to'] as const;
+
 /** Reads one of the product parameters into the state; false if the value is not a built-in product. */
 export function readProductParam(state: LinkState, key: 'product' | 'from' | 'to', value: string): boolean {
   const id = value.toLowerCase();
