@@ -2,13 +2,12 @@ import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { FIRST_SCREEN_SECTIONS, LAZY_KEYS } from './src/shared/i18n/sections.ts';
+import { FIRST_SCREEN_SECTIONS } from './src/shared/i18n/sections.ts';
 
 /**
  * virtual:locale/<lang>-first-screen and virtual:locale/<lang>-lazy: the sections of
  * locales/<lang>/translation.json that the first screen needs, and all the others, as two modules,
- * so the first load carries only the first (src/shared/i18n/sections.ts). A section with LAZY_KEYS is in
- * both: without those keys in the first, whole in the other (so merging the two never loses a key).
+ * so the first load carries only the first (src/shared/i18n/sections.ts).
  */
 function localeSections(): Plugin {
   const first = new Set<string>(FIRST_SCREEN_SECTIONS);
@@ -21,20 +20,7 @@ function localeSections(): Plugin {
       const file = `locales/${match[1]}/translation.json`;
       this.addWatchFile(file);
       const all = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-      const lazyKeys = new Set<string>(LAZY_KEYS);
-      const split = new Set(LAZY_KEYS.map((key) => key.split('.')[0]));
-      const picked = Object.fromEntries(
-        match[2] === 'first-screen'
-          ? Object.entries(all)
-              .filter(([section]) => first.has(section))
-              .map(([section, keys]) => [
-                section,
-                split.has(section)
-                  ? Object.fromEntries(Object.entries(keys as object).filter(([key]) => !lazyKeys.has(`${section}.${key}`)))
-                  : keys,
-              ])
-          : Object.entries(all).filter(([section]) => !first.has(section) || split.has(section)),
-      );
+      const picked = Object.fromEntries(Object.entries(all).filter(([section]) => first.has(section) === (match[2] === 'first-screen')));
       return `export default ${JSON.stringify(picked)};`;
     },
   };
@@ -79,8 +65,9 @@ export default defineConfig(({ mode }) => ({
   preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
   test: {
     include: ['tests/unit/**/*.test.ts'],
-    // Property tests and the tests that run nft/iptables-restore take seconds; a busy 2-core machine can slow them down.
-    testTimeout: 30_000,
     environment: 'node',
+    // Property tests (hundreds of random datasets and links) and the tests that run nft/iptables-restore
+    // take seconds; 7-10 s on the shared 2-core machine under load: 5 s failed them at random.
+    testTimeout: 30_000,
   },
 }));

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Assembles dist/lync-port-matrix.html: the whole app (script, styles, both languages) and the
-// built-in dataset in one file that works opened from disk (file://) with no network.
+// Assembles dist/lync-port-matrix.html: the whole app (script, styles, both languages) and every
+// built-in product's dataset in one file that works opened from disk (file://) with no network.
+// It must stay under 1.5 MB (checked below).
 // Run after `vite build` (npm run build does both). The Content-Security-Policy stays strict:
 // the inline script and style are allowed by their SHA-256 hashes, never by 'unsafe-inline'.
 import { execFileSync } from 'node:child_process';
@@ -25,7 +26,16 @@ const css = styles
   .join('\n')
   .replace(/<\/(style)/gi, '<\\/$1');
 // JSON in a data block: `<` escaped as \u003c keeps `</script>` out and the JSON identical once parsed.
-const dataset = JSON.stringify(JSON.parse(readFileSync('public/data/rules.json', 'utf8'))).replace(/</g, '\\u003c');
+// One block per product, with the ids src/shared/dataset/load.ts reads (Lync Server 2013 keeps `embedded-dataset`).
+const PRODUCTS = [
+  ['embedded-dataset', 'public/data/rules.json'],
+  ['embedded-dataset-sfb-2015', 'public/data/sfb-2015.json'],
+  ['embedded-dataset-sfb-2019', 'public/data/sfb-2019.json'],
+];
+const datasets = PRODUCTS.map(([id, file]) => {
+  const json = JSON.stringify(JSON.parse(readFileSync(file, 'utf8'))).replace(/</g, '\\u003c');
+  return `<script type="application/json" id="${id}">${json}</script>`;
+}).join('\n    ');
 const sha = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 const csp = [
@@ -45,12 +55,14 @@ html = html
   .replace(scripts[0][0], () => `<script type="module">${js}</script>`)
   .replace(/<link rel="stylesheet" crossorigin href="[^"]+">/g, '')
   .replace('</head>', () => `<style>${css}</style>\n  </head>`)
-  .replace(
-    '<div id="root"></div>',
-    () => `<div id="root"></div>\n    <script type="application/json" id="embedded-dataset">${dataset}</script>`,
-  );
+  .replace('<div id="root"></div>', () => `<div id="root"></div>\n    ${datasets}`);
 if (!html.includes("default-src 'none'")) throw new Error('the Content-Security-Policy meta tag was not found in index.html');
 
 const out = 'dist/lync-port-matrix.html';
 writeFileSync(out, html);
-console.log(`${out}: ${(statSync(out).size / 1024).toFixed(0)} KB, works from file:// with no network`);
+const size = statSync(out).size;
+// 1.5 MB counted in decimal (1,500,000 bytes), the stricter reading.
+if (size > 1_500_000) throw new Error(`${out} is ${size.toLocaleString('en')} bytes, over the 1,500,000-byte (1.5 MB) limit`);
+console.log(
+  `${out}: ${size.toLocaleString('en')} bytes (limit 1,500,000), ${PRODUCTS.length} products, works from file:// with no network`,
+);

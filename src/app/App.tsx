@@ -1,34 +1,36 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStorageProblems } from '../shared/browser/storage';
-import { DATASET_URL } from '../shared/dataset/load';
+import { productUrl } from '../shared/dataset/load';
 import { filterRules } from '../shared/domain/filters';
-import { type Page, setLang, setPage } from '../shared/domain/linkState';
+import { type Page, setLang, setPage, setProduct } from '../shared/domain/linkState';
 import { buildRuleModel } from '../shared/domain/pairs';
+import { creditKey, PRODUCT_IDS, type ProductId, productName } from '../shared/domain/products';
 import { indexDataset } from '../shared/domain/rules';
 import type { Language } from '../shared/domain/schema';
-import { displayValue } from '../shared/domain/text';
-import { fixedVocabulary } from '../shared/domain/urlState';
 import { currentLanguage } from '../shared/i18n';
 import { LanguageSwitch } from '../shared/ui/LanguageSwitch';
 import '../shared/ui/isolation.css';
 import { LazyPage } from './LazyPage';
 import { lazyPage } from './lazyPage';
+import { ProductSwitch } from './ProductSwitch';
 import { ExplorerPage } from './pages/ExplorerPage';
 import { useAddresses } from './useAddresses';
-import { type FirstLoad, useDataset } from './useDataset';
+import { type FirstLoad, readyDataset } from './useDataset';
 import { useFileDrop } from './useFileDrop';
 import { useLinkState } from './useLinkState';
+import { useProducts } from './useProducts';
 import { ViewTabs } from './ViewTabs';
 
 const SheetRoute = lazyPage(() => import('./pages/SheetRoute'));
 const AboutPage = lazyPage(() => import('../features/about/AboutPage'));
 const ConfigRoute = lazyPage(() => import('./pages/ConfigRoute'));
 const CheckRoute = lazyPage(() => import('./pages/CheckRoute'));
+const ChangesRoute = lazyPage(() => import('./pages/ChangesRoute'));
 // Shown only when needed (or below the table): not in the first load.
 const DatasetFile = lazyPage(() => import('./DatasetFile'));
 const IgnoredNotice = lazyPage(() => import('./IgnoredNotice'));
-const ProblemList = lazyPage(() => import('../shared/ui/ProblemList'));
+const DatasetError = lazyPage(() => import('./DatasetError'));
 const LinkAddressesNotice = lazyPage(() => import('./LinkAddressesNotice'));
 const StorageNotice = lazyPage(() => import('./StorageNotice'));
 const ForgetAddresses = lazyPage(() => import('../shared/ui/ForgetAddresses'));
@@ -39,11 +41,15 @@ export type { FirstLoad };
 export function App({ first }: { first?: FirstLoad }) {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage();
-  const { load, ownFile, openFile, reload } = useDataset(first);
+  // The product shown (product=), the two compared (view=changes), their datasets and the link's vocabulary.
+  const products = useProducts(first);
+  const { load, ownFile, openFile, reload, shown, vocabulary } = products;
+  // The page the address bar names (the link state is decoded once its datasets are in).
+  const page = products.targets.page;
   const dataset = load.status === 'ready' ? load.dataset : undefined;
   const index = useMemo(() => (dataset ? indexDataset(dataset) : undefined), [dataset]);
   const model = useMemo(() => (index ? buildRuleModel(index) : undefined), [index]);
-  const vocabulary = useMemo(() => (dataset ? fixedVocabulary(dataset) : undefined), [dataset]);
+  const product = productName(dataset, lang, t, shown);
   const endpointIds = useMemo(() => new Set(dataset?.endpoints.map((e) => e.id) ?? []), [dataset]);
   const { state, update, ignored, dismissIgnored } = useLinkState(vocabulary);
   const address = useAddresses(state.addresses, update, endpointIds);
@@ -57,8 +63,8 @@ export function App({ first }: { first?: FirstLoad }) {
 
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.title = t('app.title');
-  }, [lang, t]);
+    document.title = t('app.title', { product });
+  }, [lang, t, product]);
   // A link or Back/Forward that names a language switches to it.
   useEffect(() => {
     if (state.lang && state.lang !== currentLanguage()) void i18n.changeLanguage(state.lang);
@@ -70,9 +76,17 @@ export function App({ first }: { first?: FirstLoad }) {
     },
     [i18n, update],
   );
-  const goTo = useCallback((page: Page) => update((s) => setPage(s, page)), [update]);
+  const goTo = useCallback((next: Page) => update((s) => setPage(s, next)), [update]);
+  // Choosing a product shows its built-in dataset (closing the user's own file, if one is open).
+  const chooseProduct = useCallback(
+    (id: ProductId) => {
+      products.closeFile();
+      update((s) => setProduct(s, id));
+    },
+    [products.closeFile, update],
+  );
   // The pages built on the request sheet's rules (firewall configuration, flow check) take the same props.
-  const Tool = state.page === 'config' ? ConfigRoute : state.page === 'check' ? CheckRoute : undefined;
+  const Tool = page === 'config' ? ConfigRoute : page === 'check' ? CheckRoute : undefined;
 
   return (
     <>
@@ -81,8 +95,9 @@ export function App({ first }: { first?: FirstLoad }) {
       </a>
       <header className="app-header">
         <div className="app-title">
-          <h1>{t('app.title')}</h1>
-          <p className="tagline">{t('app.tagline')}</p>
+          <h1>{t('app.title', { product })}</h1>
+          <ProductSwitch shown={shown} own={ownFile === undefined ? undefined : product} onChange={chooseProduct} />
+          <p className="tagline">{t('app.tagline', { product })}</p>
         </div>
         <div className="header-controls">
           {index && <ViewTabs state={state} onPage={goTo} />}
@@ -106,28 +121,21 @@ export function App({ first }: { first?: FirstLoad }) {
         )}
         {storageProblems.length > 0 && <StorageNotice />}
       </LazyPage>
-      {load.status === 'loading' && (
+      {load.status === 'loading' && page !== 'changes' && (
         <main id="rules" tabIndex={-1}>
           <p className="status" role="status" aria-live="polite">
             {t('loading')}
           </p>
         </main>
       )}
-      {load.status === 'error' && (
+      {load.status === 'error' && page !== 'changes' && (
         <main id="rules" tabIndex={-1}>
-          <section className="error-panel" role="alert">
-            <h2>{t('error.title')}</h2>
-            <p>{t('error.file', { file: displayValue(ownFile ?? DATASET_URL, 120) })}</p>
-            <LazyPage area={part} fallback={null}>
-              <ProblemList problems={load.problems} />
-            </LazyPage>
-            <button type="button" onClick={reload}>
-              {ownFile ? t('datasetFile.reset') : t('error.retry')}
-            </button>
-          </section>
+          <LazyPage area={part}>
+            <DatasetError file={ownFile ?? productUrl(shown)} problems={load.problems} onRetry={reload} ownFile={ownFile !== undefined} />
+          </LazyPage>
         </main>
       )}
-      {index && model && (state.page === 'rules' || state.page === 'diagram') && (
+      {index && model && (page === 'rules' || page === 'diagram') && (
         <LazyPage area={t('nav.rules')}>
           <ExplorerPage
             index={index}
@@ -140,19 +148,29 @@ export function App({ first }: { first?: FirstLoad }) {
           />
         </LazyPage>
       )}
-      {index && model && state.page === 'sheet' && (
+      {index && model && page === 'sheet' && (
         <LazyPage area={t('nav.sheet')}>
           <SheetRoute index={index} model={model} filtered={filtered} lang={lang} state={state} update={update} address={address} />
         </LazyPage>
       )}
       {index && model && Tool && (
-        <LazyPage area={t(`nav.${state.page}`)}>
+        <LazyPage area={t(`nav.${page}`)}>
           <Tool index={index} model={model} filtered={filtered} lang={lang} state={state} update={update} addresses={address.addresses} />
         </LazyPage>
       )}
-      {dataset && state.page === 'about' && (
+      {dataset && page === 'about' && (
         <LazyPage area={t('nav.about')}>
-          <AboutPage dataset={dataset} lang={lang} />
+          <AboutPage
+            dataset={dataset}
+            lang={lang}
+            products={PRODUCT_IDS.map((id) => ({ id, dataset: readyDataset(products.get(id)) }))}
+            shown={ownFile ? undefined : shown}
+          />
+        </LazyPage>
+      )}
+      {page === 'changes' && (
+        <LazyPage area={t('nav.changes')}>
+          <ChangesRoute products={products} lang={lang} state={state} update={update} addresses={address.addresses} />
         </LazyPage>
       )}
       <footer className="app-footer">
@@ -177,7 +195,7 @@ export function App({ first }: { first?: FirstLoad }) {
             />
           </LazyPage>
         )}
-        <p>{t('app.credit')}</p>
+        <p>{t(creditKey(dataset ? dataset.product?.id : shown))}</p>
         {dataset && <p>{t('app.datasetVersion', { version: dataset.version })}</p>}
       </footer>
     </>

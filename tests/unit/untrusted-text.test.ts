@@ -208,7 +208,7 @@ describe('lang=zh-HK (decided: read as zh-TW, no notice)', () => {
 
 describe('every problem reads as a sentence, in both languages', () => {
   const render = (problem: DatasetProblem, lang: 'en' | 'zh-TW') =>
-    translator(lang)(`error.code.${problem.code}`, { expected: problem.expected ?? '', received: problem.received ?? '' });
+    translator(lang)(`problem.code.${problem.code}`, { expected: problem.expected ?? '', received: problem.received ?? '' });
 
   it('a port of 65535.5 is "not a whole number", never "Expected , found 65535.5"', () => {
     const seed = loadSeedDataset();
@@ -238,7 +238,7 @@ describe('every problem reads as a sentence, in both languages', () => {
           for (const lang of ['en', 'zh-TW'] as const) {
             const message = render(problem, lang);
             expect(message).not.toMatch(/error\.code|Expected ,|Expected \.|應為 ，/);
-            const template = readJson<{ error: { code: Record<string, string> } }>(`locales/${lang}/translation.json`).error.code[
+            const template = readJson<{ problem: { code: Record<string, string> } }>(`locales/${lang}/translation.json`).problem.code[
               problem.code
             ];
             for (const name of ['expected', 'received'] as const)

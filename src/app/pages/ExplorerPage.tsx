@@ -1,6 +1,6 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FilterPanel, type FilterPanelActions } from '../../features/filters/FilterPanel';
+import { FilterPanel } from '../../features/filters/FilterPanel';
 import { facetOptions } from '../../features/filters/options';
 import { DensitySwitch } from '../../features/table/DensitySwitch';
 import { DENSITY_KEY, readDensity } from '../../features/table/density';
@@ -10,38 +10,32 @@ import { usePersistentState } from '../../shared/browser/usePersistentState';
 import type { Assignments } from '../../shared/domain/addresses';
 import { isoDate } from '../../shared/domain/dates';
 import type { FacetId } from '../../shared/domain/facets';
-import { describeFilter } from '../../shared/domain/filterSummary';
-import { type ActiveFilter, activeFilters, countFilteredFacets, explainEmpty } from '../../shared/domain/filters';
+import { activeFilters, countFilteredFacets } from '../../shared/domain/filters';
 import {
   clearFilters,
-  DENSITIES,
   type Density,
   type LinkState,
   removeFilter,
   type SortSpec,
   setDensity,
   setFacet,
-  setHideLegacy,
   setOpenRule,
-  setPort,
-  setQuery,
   setSelection,
   setSort,
-  toggleFacetValue,
 } from '../../shared/domain/linkState';
 import type { RuleModel } from '../../shared/domain/pairs';
 import type { DatasetIndex, ResolvedRule } from '../../shared/domain/rules';
-import type { Language, PortRange } from '../../shared/domain/schema';
-import { useCachedTranslation } from '../../shared/i18n/cachedTranslate';
+import type { Language } from '../../shared/domain/schema';
 import { CopyLinkButton } from '../../shared/ui/CopyLinkButton';
 import { LazyPage } from '../LazyPage';
 import { lazyPage } from '../lazyPage';
 import { useCoverings } from '../useCoverings';
 import type { UpdateLink } from '../useLinkState';
-import { EmptyState } from './EmptyState';
+import { FilterAside, useFilterActions } from './FilterAside';
 
 const DiagramPanel = lazyPage(() => import('../../features/diagram/DiagramPanel'));
 const RuleDetails = lazyPage(() => import('../../features/details/RuleDetails'));
+const EmptyState = lazyPage(() => import('./EmptyState'));
 
 interface Props {
   index: DatasetIndex;
@@ -57,8 +51,6 @@ interface Props {
 /** The explorer: filters, the rule table and, on the diagram page, the interface diagrams. */
 export function ExplorerPage({ index, model, filtered, lang, state, update, addresses }: Props) {
   const { t } = useTranslation();
-  const cached = useCachedTranslation();
-  const [filtersOpen, setFiltersOpen] = useState(false);
   const [highlighted, setHighlighted] = useState<string | undefined>();
   const [selectedRule, setSelectedRule] = useState<string | undefined>();
   const { rules, pairs, ordered } = model;
@@ -84,16 +76,7 @@ export function ExplorerPage({ index, model, filtered, lang, state, update, addr
       lastOpen.current = undefined;
     }
   }, [state.openRule]);
-  const actions = useMemo<FilterPanelActions>(
-    () => ({
-      onToggleFacet: (facet, id, on) => update((s) => toggleFacetValue(s, facet, id, on)),
-      onTopologyChange: (topology) => update((s) => setFacet(s, 'topology', topology)),
-      onQueryChange: (q) => update((s) => setQuery(s, q), 'q'),
-      onPortChange: (port: PortRange | undefined) => update((s) => setPort(s, port), 'port'),
-      onHideLegacyChange: (hide) => update((s) => setHideLegacy(s, hide)),
-    }),
-    [update],
-  );
+  const actions = useFilterActions(update);
   const onSortChange = useCallback((sort: SortSpec[]) => update((s) => setSort(s, sort)), [update]);
   const onSelectionChange = useCallback((ids: string[]) => update((s) => setSelection(s, ids)), [update]);
   const table = useRuleTable({
@@ -125,30 +108,16 @@ export function ExplorerPage({ index, model, filtered, lang, state, update, addr
 
   return (
     <div className="explorer">
-      <aside className={filtersOpen ? 'filter-panel is-open' : 'filter-panel'} aria-labelledby="filters-heading">
-        <div className="filter-panel-head">
-          <h2 id="filters-heading">{t('filters.title')}</h2>
-          <button
-            type="button"
-            className="filters-toggle"
-            aria-expanded={filtersOpen}
-            aria-controls="filter-panel-body"
-            onClick={() => setFiltersOpen((open) => !open)}
-          >
-            {filtersOpen ? t('filters.hide') : active.length === 0 ? t('filters.showNone') : t('filters.show', { count: active.length })}
-          </button>
-        </div>
-        <div id="filter-panel-body" className="filter-panel-body">
-          <FilterPanel
-            filters={filters}
-            options={options}
-            counts={counts}
-            legacyCount={legacyCount}
-            legacyCovered={rules.filter((r) => r.rule.legacy && coverings.has(r.rule.id)).length}
-            actions={actions}
-          />
-        </div>
-      </aside>
+      <FilterAside active={active.length}>
+        <FilterPanel
+          filters={filters}
+          options={options}
+          counts={counts}
+          legacyCount={legacyCount}
+          legacyCovered={rules.filter((r) => r.rule.legacy && coverings.has(r.rule.id)).length}
+          actions={actions}
+        />
+      </FilterAside>
       <main id="rules" tabIndex={-1} className="results">
         <div className="results-bar">
           <p className="result-count" aria-live="polite">
@@ -194,12 +163,15 @@ export function ExplorerPage({ index, model, filtered, lang, state, update, addr
           onOpen={onOpen}
           empty={
             filtered.length === 0 ? (
-              <EmptyState
-                reasons={explainEmpty(ordered, filters)}
-                describe={(filter: ActiveFilter) => describeFilter(filter, filters, label, cached)}
-                onRemove={(filter) => update((s) => removeFilter(s, filter))}
-                onClearAll={clearAll}
-              />
+              <LazyPage area={t('nav.rules')} fallback={null}>
+                <EmptyState
+                  rules={ordered}
+                  filters={filters}
+                  label={label}
+                  onRemove={(filter) => update((s) => removeFilter(s, filter))}
+                  onClearAll={clearAll}
+                />
+              </LazyPage>
             ) : null
           }
         />

@@ -4,6 +4,7 @@ import { FIELD_KEYS, type SheetFields, useSheetFields } from '../../features/she
 import { isoDate } from '../../shared/domain/dates';
 import { type LinkState, setNeededOnly, setSelection } from '../../shared/domain/linkState';
 import type { RuleModel } from '../../shared/domain/pairs';
+import { productName } from '../../shared/domain/products';
 import type { DatasetIndex, ResolvedRule } from '../../shared/domain/rules';
 import type { Language } from '../../shared/domain/schema';
 import { buildSheetRows } from '../../shared/domain/sheet';
@@ -81,7 +82,8 @@ export default function SheetRoute({ index, model, filtered, lang, state, update
             lang={lang}
             addresses={addresses}
             filters={state.filters}
-            title={fields.title || t('sheet.title')}
+            title={fields.title || t('sheet.title', { product: productName(index.dataset, lang, t) })}
+            product={index.dataset.product?.id}
             filterSummary={filterSummary}
             shareUrl={shareUrl}
             today={today}

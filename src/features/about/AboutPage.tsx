@@ -1,18 +1,29 @@
 import { useTranslation } from 'react-i18next';
+import { creditKey, productName } from '../../shared/domain/products';
 import type { Dataset, Language } from '../../shared/domain/schema';
 import { sourceUse } from '../../shared/domain/sources';
 import './about.css';
+import { type ProductData, ProductSources } from './ProductSources';
 
 const LICENCE_URL = 'https://creativecommons.org/licenses/by/4.0/';
 
 /** The About/Sources view: each source document, what the app took from it, and the CC BY credit. */
-export default function AboutPage({ dataset, lang }: { dataset: Dataset; lang: Language }) {
+interface Props {
+  dataset: Dataset;
+  lang: Language;
+  /** Every built-in product, for the versions covered. */
+  products: readonly ProductData[];
+  /** The built-in product shown (not the user's own file): its sources are the ones listed in detail. */
+  shown?: string;
+}
+
+export default function AboutPage({ dataset, lang, products, shown }: Props) {
   const { t } = useTranslation();
   const uses = sourceUse(dataset);
   return (
     <main id="rules" tabIndex={-1} className="about">
       <h2>{t('about.title')}</h2>
-      <p>{t('about.intro')}</p>
+      <p>{t('about.intro', { product: productName(dataset, lang, t) })}</p>
       <dl className="about-facts">
         <dt>{t('about.version')}</dt>
         <dd>{dataset.version}</dd>
@@ -26,6 +37,7 @@ export default function AboutPage({ dataset, lang }: { dataset: Dataset; lang: L
           })}
         </dd>
       </dl>
+      <ProductSources products={products} lang={lang} shown={shown} />
       <h3>{t('about.sources')}</h3>
       <ol className="sources">
         {uses.map(({ source, rows, tables, rules, notRules }) => (
@@ -58,7 +70,7 @@ export default function AboutPage({ dataset, lang }: { dataset: Dataset; lang: L
         ))}
       </ol>
       <p className="credit">
-        {t('app.credit')}{' '}
+        {t(creditKey(dataset.product?.id))}{' '}
         <a href={LICENCE_URL} rel="license noreferrer noopener" target="_blank">
           {t('about.licence')}
         </a>

@@ -5,7 +5,7 @@ import { formatPortRanges } from '../../shared/domain/ports';
 import { type DatasetIndex, type ResolvedRule, ruleSummary } from '../../shared/domain/rules';
 import type { Endpoint, Language } from '../../shared/domain/schema';
 import { describeFirewalls, nameSaysZone } from '../../shared/domain/zones';
-import { CitationList } from '../../shared/ui/Provenance';
+import { CitationList } from '../../shared/ui/CitationList';
 import './details.css';
 
 export interface RuleDetailsProps {

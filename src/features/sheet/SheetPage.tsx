@@ -1,12 +1,14 @@
-import { type ReactNode, useEffect, useId, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { productName } from '../../shared/domain/products';
 import type { DatasetIndex, ResolvedRule } from '../../shared/domain/rules';
 import type { Endpoint, Language } from '../../shared/domain/schema';
 import type { SheetRow } from '../../shared/domain/sheet';
 import { zoneRank } from '../../shared/domain/zones';
 import { type AddressEditing, AddressEditor } from './AddressEditor';
 import { usePageMarginText } from './pageMargins';
+import { SheetFieldsEditor } from './SheetFieldsEditor';
 import { type SheetMeta, SheetPaper } from './SheetPaper';
 import type { SheetFields } from './useSheetFields';
 import './sheet.css';
@@ -52,8 +54,9 @@ const FULL_NOTES_UP_TO = 15;
 export default function SheetPage(props: SheetPageProps) {
   const { t } = useTranslation();
   const { rules, rows, index, lang, fields } = props;
-  const idPrefix = useId();
-  const running = [fields.title || t('sheet.title'), fields.ticket].filter(Boolean).join(' · ');
+  const running = [fields.title || t('sheet.title', { product: productName(index.dataset, lang, t) }), fields.ticket]
+    .filter(Boolean)
+    .join(' · ');
   usePageMarginText(running.replace(/[\n\r]+/g, ' '));
   // A very large sheet shows its first rows on screen and renders the rest only for printing
   // (the browser's beforeprint, or the Print button), so the page stays usable with 100,000 rules.
@@ -72,31 +75,6 @@ export default function SheetPage(props: SheetPageProps) {
     for (const e of [r.source, r.destination]) if (!endpoints.includes(e)) endpoints.push(e);
   }
   endpoints.sort((a, b) => zoneRank(a.zone) - zoneRank(b.zone) || a.name[lang].localeCompare(b.name[lang]));
-  const field = (key: keyof SheetFields, multiline = false) => {
-    const id = `${idPrefix}-${key}`;
-    const common = {
-      id,
-      value: fields[key],
-      'aria-describedby': props.fieldErrors?.[key] ? `${id}-error` : undefined,
-      onChange: (e: { target: { value: string } }) => props.onFieldsChange({ ...fields, [key]: e.target.value }),
-    };
-    return (
-      <div className={`field field-${key}`}>
-        <label htmlFor={id}>{t(`sheet.fields.${key}`)}</label>
-        {multiline ? (
-          <textarea rows={3} maxLength={4000} {...common} />
-        ) : (
-          <input type={key === 'date' ? 'date' : 'text'} maxLength={200} {...common} />
-        )}
-        {props.fieldErrors?.[key] && (
-          <p id={`${id}-error`} className="field-error">
-            {props.fieldErrors[key]}
-          </p>
-        )}
-      </div>
-    );
-  };
-
   return (
     <main id="rules" tabIndex={-1} className="sheet-page">
       <div className="sheet-controls no-print">
@@ -114,15 +92,7 @@ export default function SheetPage(props: SheetPageProps) {
             t('sheet.selectionNone', { count: props.selection.filteredCount })
           )}
         </p>
-        <fieldset className="sheet-fields">
-          <legend>{t('sheet.fieldsLegend')}</legend>
-          {field('title')}
-          {field('ticket')}
-          {field('requester')}
-          {field('date')}
-          {field('environment')}
-          {field('justification', true)}
-        </fieldset>
+        <SheetFieldsEditor fields={fields} onChange={props.onFieldsChange} errors={props.fieldErrors} />
         <AddressEditor endpoints={endpoints} lang={lang} address={props.address} />
         <div className="sheet-options">
           <label className="toggle">

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { formatLongDate } from '../../shared/domain/calendar';
+import { productName } from '../../shared/domain/products';
 import type { DatasetIndex, ResolvedRule } from '../../shared/domain/rules';
 import type { Language } from '../../shared/domain/schema';
 import { citedSources, type SheetEndpoint, type SheetRow } from '../../shared/domain/sheet';
+import { SheetHeader } from './SheetHeader';
 import type { SheetFields } from './useSheetFields';
 
 export interface SheetMeta {
@@ -58,30 +59,14 @@ export function SheetPaper({ rules, rows, total, index, lang, fields, meta, cove
   const sources = citedSources(rules, index);
   // Documents are cited by their number in the list of sources below the table.
   const refNo = new Map(sources.map((source, i) => [source.id, i + 1]));
-  const dateText = formatLongDate(fields.date, lang);
   return (
     <article className="sheet-print" lang={lang} aria-label={t('sheet.heading')}>
-      <header className="sheet-header">
-        <h1>{fields.title || t('sheet.title')}</h1>
-        <dl>
-          <dt>{t('sheet.fields.ticket')}</dt>
-          <dd>{fields.ticket}</dd>
-          <dt>{t('sheet.fields.requester')}</dt>
-          <dd>{fields.requester}</dd>
-          <dt>{t('sheet.fields.date')}</dt>
-          <dd>{dateText}</dd>
-          <dt>{t('sheet.fields.environment')}</dt>
-          <dd>{fields.environment}</dd>
-          <dt>{t('sheet.filters')}</dt>
-          <dd className="sheet-filter-summary">{meta.filterSummary}</dd>
-        </dl>
-        {fields.justification && (
-          <div className="sheet-justification">
-            <h2>{t('sheet.fields.justification')}</h2>
-            <p>{fields.justification}</p>
-          </div>
-        )}
-      </header>
+      <SheetHeader
+        title={fields.title || t('sheet.title', { product: productName(index.dataset, lang, t) })}
+        fields={fields}
+        lang={lang}
+        filterSummary={meta.filterSummary}
+      />
       <table className="sheet-table">
         <caption>{t('sheet.rulesHeading', { count: total })}</caption>
         <thead>

@@ -49,7 +49,7 @@ export function readSheetFields(raw: unknown, report: ReportStored = () => {}): 
   return fields;
 }
 
-/** The fields, their setter, and the stored fields that were reset (to show at the field). */
-export function useSheetFields() {
-  return usePersistentState(STORAGE_KEY, readSheetFields);
+/** The fields, their setter, and the stored fields that were reset (to show at the field); another request (the upgrade request) keeps its own under its own key. */
+export function useSheetFields(key = STORAGE_KEY) {
+  return usePersistentState(key, readSheetFields);
 }

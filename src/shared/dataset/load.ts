@@ -1,17 +1,22 @@
 import { LIMITS, tooLargeProblem } from '../domain/limits';
-import { type DatasetResult, parseDatasetText } from '../domain/validate';
+import { parseDataset } from '../domain/parseDataset';
+import { DEFAULT_PRODUCT, type ProductId, productFile } from '../domain/products';
+import type { DatasetResult } from '../domain/validate';
 
-export const DATASET_URL = `${import.meta.env.BASE_URL}data/rules.json`;
+/** Where a built-in product's dataset is served (data/rules.json for Lync Server 2013). */
+export const productUrl = (id: ProductId) => `${import.meta.env.BASE_URL}${productFile(id)}`;
 
-/** Fetches and validates the dataset; every failure becomes a listed problem, never a throw. */
-export async function loadDataset(url: string = DATASET_URL, fresh = false): Promise<DatasetResult> {
-  // The offline single-file build carries its dataset in the page (dist/lync-port-matrix.html).
-  const embedded = document.getElementById('embedded-dataset');
-  if (embedded?.textContent) return parseDatasetText(embedded.textContent);
+/** The offline single-file build embeds each product's dataset in the page (dist/lync-port-matrix.html). */
+const embeddedId = (id: ProductId) => (id === DEFAULT_PRODUCT ? 'embedded-dataset' : `embedded-dataset-${id}`);
+
+/** Fetches (or reads from the page) and validates a product's dataset; every failure becomes a listed problem, never a throw. */
+export async function loadProduct(id: ProductId, fresh = false): Promise<DatasetResult> {
+  const embedded = document.getElementById(embeddedId(id));
+  if (embedded?.textContent) return parseDataset(embedded.textContent);
   let response: Response;
   try {
     // The first load takes the response index.html preloads; a retry revalidates with the server.
-    response = await fetch(url, fresh ? { cache: 'no-cache' } : {});
+    response = await fetch(productUrl(id), fresh ? { cache: 'no-cache' } : {});
   } catch (error) {
     return { ok: false, problems: [{ path: '(root)', code: 'fetch', received: error instanceof Error ? error.message : String(error) }] };
   }
@@ -23,5 +28,5 @@ export async function loadDataset(url: string = DATASET_URL, fresh = false): Pro
   if (length > LIMITS.datasetBytes) {
     return { ok: false, problems: [tooLargeProblem(length)] };
   }
-  return parseDatasetText(await response.text());
+  return parseDataset(await response.text());
 }

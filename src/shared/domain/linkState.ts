@@ -5,6 +5,7 @@
 import type { Assignments } from './addresses';
 import type { FacetId } from './facets';
 import { type ActiveFilter, clearFilter, emptyFilters, type Filters, withQuery } from './filters';
+import { DEFAULT_PRODUCT, type ProductId } from './products';
 import type { Language, PortRange } from './schema';
 
 export const SORTABLE_COLUMNS = [
@@ -27,7 +28,7 @@ export interface SortSpec {
 }
 
 /** The pages of the app (`view=` in links); the rule table is the default. */
-export const PAGES = ['rules', 'diagram', 'sheet', 'config', 'check', 'about'] as const;
+export const PAGES = ['rules', 'diagram', 'sheet', 'config', 'check', 'changes', 'about'] as const;
 export type Page = (typeof PAGES)[number];
 
 /** How the rule table is laid out: one line per rule, or every note in the row. */
@@ -57,6 +58,11 @@ export interface LinkState {
   format?: ConfigFormatId;
   /** The flow checked on the check page (`flow=`, see flow/url.ts): the 5-tuple as text, never a log line. */
   flow?: string;
+  /** The product shown (`product=`); absent: Lync Server 2013, the default. */
+  product?: ProductId;
+  /** The products compared on the changes page (`from=`, `to=`); absent: see comparedProducts. */
+  from?: ProductId;
+  to?: ProductId;
 }
 
 export function emptyLinkState(): LinkState {
@@ -98,3 +104,9 @@ export const setFormat = (state: LinkState, format: ConfigFormatId | undefined):
   format: format === 'nftables' ? undefined : format,
 });
 export const setFlow = (state: LinkState, flow: string | undefined): LinkState => ({ ...state, flow });
+/** The product shown; Lync Server 2013 is the default, so its links carry no `product=`. */
+export const setProduct = (state: LinkState, product: ProductId): LinkState => ({
+  ...state,
+  product: product === DEFAULT_PRODUCT ? undefined : product,
+});
+export const setCompared = (state: LinkState, from: ProductId, to: ProductId): LinkState => ({ ...state, from, to });

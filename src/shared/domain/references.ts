@@ -1,12 +1,15 @@
-/** The cross-checks a schema cannot express: unique ids, no item listed twice, references that resolve. */
+/**
+ * What a schema cannot check: unique ids, no id or row listed twice in one list, and that every
+ * reference resolves (validate.ts runs it after the schema). Also the problem collector both use.
+ */
 import { LIMITS } from './limits';
 import type { DatasetProblem } from './problems';
 import { cutText } from './text';
 
-const MAX_PROBLEMS = LIMITS.problems;
-const quoted = (value: string | undefined | null) => (value == null ? undefined : cutText(value, LIMITS.quoted));
+/** A value quoted in a problem, cut to the listing limit. */
+export const quoted = (value: string | undefined | null) => (value == null ? undefined : cutText(value, LIMITS.quoted));
 
-type Loose = Record<string, unknown>;
+export type Loose = Record<string, unknown>;
 const list = (value: unknown): Loose[] =>
   Array.isArray(value) ? value.filter((x): x is Loose => x !== null && typeof x === 'object') : [];
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
@@ -18,10 +21,10 @@ export function collector() {
     problems,
     add: (problem: DatasetProblem) => {
       // An empty value is shown as "" rather than as nothing.
-      if (problems.length < MAX_PROBLEMS)
+      if (problems.length < LIMITS.problems)
         problems.push({ ...problem, received: problem.received === '' ? '""' : quoted(problem.received) });
     },
-    full: () => problems.length >= MAX_PROBLEMS,
+    full: () => problems.length >= LIMITS.problems,
   };
 }
 

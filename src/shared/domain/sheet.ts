@@ -167,8 +167,8 @@ export function neededOpenings(rules: readonly ResolvedRule[]): Openings {
   return { rules: kept, covered };
 }
 
-/** lync-edge-rules[-topology-…]-2026-11-23.csv: the date and the main filters, link-safe. */
-export function exportFilename(filters: Filters, date: string, extension: string): string {
+/** lync-edge-rules[-topology-…]-2026-11-23.csv: the date and the main filters, link-safe; `prefix` names the product (products.ts, exportPrefix). */
+export function exportFilename(filters: Filters, date: string, extension: string, prefix = 'lync-edge-rules'): string {
   const slug = [
     ...filters.facets.topology,
     ...filters.facets.scenario,
@@ -183,5 +183,5 @@ export function exportFilename(filters: Filters, date: string, extension: string
     .replace(/^-|-$/g, '')
     .slice(0, 60)
     .replace(/-$/, '');
-  return `lync-edge-rules${slug ? `-${slug}` : ''}-${date}.${extension}`;
+  return `${prefix}${slug ? `-${slug}` : ''}-${date}.${extension}`;
 }

@@ -10,8 +10,9 @@ import { withQuery } from './filters';
 import { LIMITS } from './limits';
 import { DENSITIES, emptyLinkState, type LinkState, PAGES, SORTABLE_COLUMNS, type SortColumn } from './linkState';
 import { formatPortRange, parsePortRange } from './ports';
-import { type Language, TRANSPORTS } from './schema';
-import { controlsToSpaces } from './text';
+import { PRODUCT_PARAMS, readProductParam } from './productLink';
+import { capItems, cleanText, items, readLanguage, splitQuery } from './query';
+import { TRANSPORTS } from './schema';
 import { TOOL_PARAMS, TOOL_READERS, toolParams } from './toolParams';
 import { DIRECTIONS, FIREWALLS } from './zones';
 
@@ -41,97 +42,32 @@ export function fixedVocabulary(dataset: {
   };
 }
 
+export { cleanText, languageFromLink, MAX_TEXT_LENGTH, readLanguage } from './query';
+
 export interface IgnoredParam {
   param: string;
   value?: string;
 }
 
-export const MAX_TEXT_LENGTH = 200;
 const PARAMS = ['lang', 'view', 'rule', 'density', ...FACETS, 'port', 'q', 'legacy', 'sort', 'rules', 'openings', 'addr'] as const;
+/** The parameters an empty value of is skipped silently: PARAMS, the products' (productLink.ts) and the tools' (toolParams.ts). */
+const KNOWN: readonly string[] = [...PARAMS, ...PRODUCT_PARAMS, ...TOOL_PARAMS];
 
 const MAX_RULES = 5000;
 
-/** Removes control characters and bidirectional overrides, collapses spaces, caps the length. */
-export function cleanText(text: string): string {
-  return (
-    controlsToSpaces(text.slice(0, 4 * MAX_TEXT_LENGTH))
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: the line breaks and tab stripControls keeps
-      .replace(/[\u0000-\u001f\u0085]/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .slice(0, MAX_TEXT_LENGTH)
-  );
-}
-
-/**
- * `lang=`: en or zh-TW, and any other English or Chinese tag as the app's language for it (en-GB →
- * en, zh-HK → zh-TW), as the browser's language is read. The i18n detector uses this too, so the
- * link and the language shown always agree.
- */
-export function readLanguage(value: string): Language | undefined {
-  const lower = value.trim().toLowerCase();
-  if (lower === 'en' || lower.startsWith('en-')) return 'en';
-  if (lower === 'zh' || lower.startsWith('zh-')) return 'zh-TW';
-  return undefined;
-}
-
-/** The language a query string names (its last valid `lang`), read as decodeLinkState reads it. */
-export function languageFromLink(search: string): Language | undefined {
-  let lang: Language | undefined;
-  for (const [name, value, malformed] of splitQuery(search)) {
-    if (!malformed && name.trim().toLowerCase() === 'lang') lang = readLanguage(value) ?? lang;
-  }
-  return lang;
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text.replace(/\+/g, ' '));
-  } catch {
-    return text;
-  }
-}
-
-/** Name, value, and whether the value's percent-encoding was broken (then the parameter is ignored, not guessed). */
-function splitQuery(search: string): [string, string, boolean][] {
-  const body = search.startsWith('?') ? search.slice(1) : search;
-  return body
-    .split('&')
-    .filter((part) => part !== '')
-    .map((part) => {
-      const eq = part.indexOf('=');
-      if (eq === -1) return [safeDecode(part), '', false];
-      const raw = part.slice(eq + 1);
-      const value = safeDecode(raw);
-      return [safeDecode(part.slice(0, eq)), value, value === raw && /%/.test(raw) && !/^(?:[^%]|%[0-9a-f]{2})*$/i.test(raw)];
-    });
-}
-
 const shorten = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
-const items = (value: string) =>
-  value
-    .split(',')
-    .map((item) => item.trim())
-    .filter(Boolean);
 
 /** Parameters holding comma-separated values: at most LIMITS.linkItems of each are read. */
 const LISTS = new Set<string>([...FACETS, 'rules', 'addr', 'sort']);
-
-/** The first LIMITS.linkItems values of a list parameter, and how many more it had (not read). */
-function capItems(value: string): [string, number] {
-  let at = -1;
-  for (let n = 0; n < LIMITS.linkItems; n++) {
-    at = value.indexOf(',', at + 1);
-    if (at === -1) return [value, 0];
-  }
-  return [value.slice(0, at), items(value.slice(at + 1)).length];
-}
 
 type Ignore = (param: string, value?: string) => void;
 type Reader = (state: LinkState, value: string, ignore: (value: string) => void, vocabulary: Vocabulary) => void;
 
 /** One reader per parameter (facets are read generically). Each adds what it understands and ignores the rest. */
 const READERS: Record<string, Reader> = {
+  product: (state, value, ignore) => readProductParam(state, 'product', value) || ignore(value),
+  from: (state, value, ignore) => readProductParam(state, 'from', value) || ignore(value),
+  to: (state, value, ignore) => readProductParam(state, 'to', value) || ignore(value),
   lang: (state, value, ignore) => {
     const lang = readLanguage(value);
     if (lang) state.lang = lang;
@@ -240,7 +176,7 @@ export function decodeLinkState(search: string, vocabulary: Vocabulary): { state
       ignore(rawName, rawValue);
       continue;
     }
-    if (value === '' && ([...PARAMS, ...TOOL_PARAMS] as readonly string[]).includes(name)) continue;
+    if (value === '' && KNOWN.includes(name)) continue;
     if ((FACETS as readonly string[]).includes(name)) {
       const facet = name as FacetId;
       for (const item of items(value)) {
@@ -269,6 +205,9 @@ export function encodeLinkState(state: LinkState): string {
   const { filters } = state;
   if (state.lang) add('lang', state.lang);
   if (state.page !== 'rules') add('view', state.page);
+  if (state.product) add('product', state.product);
+  // The compared products belong to the changes page only.
+  for (const key of state.page === 'changes' ? (['from', 'to'] as const) : []) if (state[key]) add(key, state[key]);
   if (state.openRule) add('rule', state.openRule);
   if (state.density) add('density', state.density);
   for (const facet of FACETS) {

@@ -1,8 +1,7 @@
 import * as v from 'valibot';
-import { checkHistory } from './history';
 import { LIMITS, tooLargeProblem } from './limits';
 import type { DatasetProblem } from './problems';
-import { checkReferences, collector } from './references';
+import { checkReferences, collector, type Loose, quoted } from './references';
 import {
   ChangeNoteSchema,
   type Dataset,
@@ -17,9 +16,11 @@ import {
 import { cutText } from './text';
 
 export type { DatasetProblem, ProblemCode } from './problems';
-export { checkReferences };
+export { checkReferences } from './references';
 
 export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; problems: DatasetProblem[] };
+/** A check beyond the schema and the references that some datasets need: history.ts's, for a dataset with a product history (see parseDataset.ts). */
+export type ExtraCheck = (input: unknown) => DatasetProblem[];
 
 const MAX_PROBLEMS = LIMITS.problems;
 
@@ -31,8 +32,6 @@ function formatPath(path: readonly { key: unknown }[] | undefined): string {
   }
   return out || '(root)';
 }
-
-const quoted = (value: string | undefined | null) => (value == null ? undefined : cutText(value, LIMITS.quoted));
 
 /** A valibot issue as a problem the UI can put in words: never an empty "expected". */
 function toProblem(issue: v.BaseIssue<unknown>, prefix: string): DatasetProblem {
@@ -62,8 +61,6 @@ function toProblem(issue: v.BaseIssue<unknown>, prefix: string): DatasetProblem 
   }
   return issue.expected ? { path, code: 'schema', expected: quoted(issue.expected), received } : { path, code: 'invalid', received };
 }
-
-type Loose = Record<string, unknown>;
 
 /** The lists of a dataset, each validated item by item (so a broken list yields its first problems, not millions). */
 const LISTS = [
@@ -149,8 +146,8 @@ function countProblems(dataset: Loose): DatasetProblem[] {
   return problems;
 }
 
-/** Validates parsed JSON: list sizes first, then the schema (stopping after the listing limit), then the references. */
-export function validateDataset(input: unknown): DatasetResult {
+/** Validates parsed JSON: list sizes first, then the schema (stopping after the listing limit), then the references and the extra checks. */
+export function validateDataset(input: unknown, extra: readonly ExtraCheck[] = []): DatasetResult {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     const received = input === null ? 'null' : Array.isArray(input) ? 'Array' : typeof input;
     return { ok: false, problems: [{ path: '(root)', code: 'schema', expected: 'Object', received }] };
@@ -181,13 +178,19 @@ export function validateDataset(input: unknown): DatasetResult {
     const changes = validateList((history as Loose).changes, 'history.changes', ChangeNoteSchema);
     if (output.history) output.history = { ...(output.history as Loose), changes };
   }
-  if (!full()) for (const problem of [...checkReferences(input), ...checkHistory(input)]) add(problem);
+  if (!full()) for (const problem of [...checkReferences(input), ...extra.flatMap((check) => check(input))]) add(problem);
   if (shell.success && problems.length === 0) return { ok: true, dataset: output as unknown as Dataset };
   return { ok: false, problems };
 }
 
 /** Parses and validates a dataset file's text; its length is checked before it is parsed. */
-export function parseDatasetText(text: string): DatasetResult {
+export function parseDatasetText(text: string, extra: readonly ExtraCheck[] = []): DatasetResult {
+  const json = readDatasetJson(text);
+  return json.ok ? validateDataset(json.value, extra) : json;
+}
+
+/** A dataset file's text as JSON; its length is checked before it is parsed. */
+export function readDatasetJson(text: string): { ok: true; value: unknown } | { ok: false; problems: DatasetProblem[] } {
   if (text.length > LIMITS.datasetBytes) {
     return { ok: false, problems: [tooLargeProblem(text.length)] };
   }
@@ -200,5 +203,5 @@ export function parseDatasetText(text: string): DatasetResult {
       problems: [{ path: '(root)', code: 'json', received: quoted(error instanceof Error ? error.message : String(error)) }],
     };
   }
-  return validateDataset(json);
+  return { ok: true, value: json };
 }

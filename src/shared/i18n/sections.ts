@@ -8,22 +8,15 @@ export const FIRST_SCREEN_SECTIONS = [
   'boundary',
   'columns',
   'direction',
-  'empty',
-  'error',
   'filters',
   'firewall',
   'language',
   'loading',
   'loadingPart',
   'nav',
+  'product',
   'share',
   'summary',
   'table',
   'zone',
 ] as const;
-
-/**
- * Keys of first-screen sections that only lazily loaded parts use (the list of a dataset's problems):
- * left out of the first screen; their section ships whole with the lazy sections.
- */
-export const LAZY_KEYS = ['error.code', 'error.count_one', 'error.count_other'] as const;

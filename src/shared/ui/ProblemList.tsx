@@ -7,13 +7,13 @@ export function ProblemList({ problems }: { problems: DatasetProblem[] }) {
   const { t } = useTranslation();
   return (
     <>
-      <p>{t('error.count', { count: problems.length })}</p>
+      <p>{t('problem.count', { count: problems.length })}</p>
       <ul className="problems">
         {problems.map((problem, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: problems are a fixed list
           <li key={i}>
             <code>{problem.path}</code>{' '}
-            {t(`error.code.${problem.code}`, { expected: problem.expected ?? '', received: problem.received ?? '' })}
+            {t(`problem.code.${problem.code}`, { expected: problem.expected ?? '', received: problem.received ?? '' })}
           </li>
         ))}
       </ul>
