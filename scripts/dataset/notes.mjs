@@ -25,7 +25,7 @@ export const NOTES = {
   ),
   xmppGateway: L(
     'Internal XMPP traffic from the XMPP Gateway on the Front End Server or Front End pool to the Edge Server internal interface (each Edge pool member’s internal IP address). The source documents say "Any"; it can be narrowed to the Front End Server or pool running the XMPP Gateway service.',
-    '從前端伺服器或前端集區上的 XMPP 閘道至 Edge Server 內部介面 (每個 Edge 集區成員的內部 IP 位址) 的內部 XMPP 流量。來源文件寫「任何一個」，可縮小為執行 XMPP 閘道服務的前端伺服器或前端集區。',
+    '從前端伺服器或前端集區上的 XMPP 閘道至 Edge Server 內部介面 (每個 Edge 集區成員的內部 IP 位址) 的內部 XMPP 流量。來源文件寫「任何一個」，可限縮為執行 XMPP 閘道服務的前端伺服器或前端集區。',
   ),
   crl: L('Certificate revocation (CRL) check and retrieval.', '憑證撤銷 (CRL) 檢查與擷取。'),
   dnsTcp: L('DNS query over TCP.', '透過 TCP 的 DNS 查詢。'),

@@ -12,7 +12,7 @@ export const SFB_NOTES = {
   ),
   xmppGateway: L(
     'Internal XMPP traffic from the XMPP Gateway service on the Front End Server or Front End pool to the Edge Server internal interface. The source documents say "Any"; it can be narrowed to the Front End Server or pool running the XMPP Gateway service. XMPP gateways and proxies are available in Skype for Business Server 2015 but are no longer supported in Skype for Business Server 2019.',
-    '從前端伺服器或前端集區上的 XMPP 閘道服務至內部 Edge Server 介面的內部 XMPP 流量。來源文件寫「任何一個」，可縮小為執行 XMPP 閘道服務的前端伺服器或前端集區。XMPP 閘道與 Proxy 可用於商務用 Skype Server 2015，但商務用 Skype Server 2019 已不再支援。',
+    '從前端伺服器或前端集區上的 XMPP 閘道服務至內部 Edge Server 介面的內部 XMPP 流量。來源文件寫「任何一個」，可限縮為執行 XMPP 閘道服務的前端伺服器或前端集區。XMPP 閘道與 Proxy 可用於商務用 Skype Server 2015，但商務用 Skype Server 2019 已不再支援。',
   ),
   cls: L(
     'Centralized Logging Service: controller (Skype for Business Server Management Shell cmdlets, ClsController.exe) and agent (ClsAgent.exe) commands and log collection.',
