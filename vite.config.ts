@@ -55,7 +55,7 @@ export default defineConfig(({ mode }) => ({
                 groups: [
                   {
                     name: 'core',
-                    test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|use-sync-external-store|valibot|@tanstack[\\/](table-core|react-table|store|react-store))[\\/]|src[\\/]shared[\\/]domain[\\/](limits|text|schema)\.ts$/,
+                    test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|use-sync-external-store|valibot|@tanstack[\\/](table-core|react-table|store|react-store))[\\/]|src[\\/]shared[\\/]domain[\\/](limits|text|schema|products|ports|search|filters)\.ts$/,
                   },
                 ],
               },

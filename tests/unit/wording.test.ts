@@ -84,9 +84,12 @@ describe('zh-TW text of the app', () => {
   it('uses the same terms in the zh-TW summaries and notes of every shipped dataset (quotes are the source’s own words)', () => {
     const bad: string[] = [];
     for (const file of ['rules.json', 'sfb-2015.json', 'sfb-2019.json']) {
-      const dataset = readJson<{ rules: { id: string; summary: Record<string, string>; notes: Record<string, string> }[] }>(`public/data/${file}`);
+      const dataset = readJson<{ rules: { id: string; summary: Record<string, string>; notes: Record<string, string> }[] }>(
+        `public/data/${file}`,
+      );
       for (const rule of dataset.rules) {
-        for (const text of [rule.summary['zh-TW'], rule.notes['zh-TW']]) if (/可縮小為|前置長度|公共 IM/.test(text ?? '')) bad.push(`${file} ${rule.id}`);
+        for (const text of [rule.summary['zh-TW'], rule.notes['zh-TW']])
+          if (/可縮小為|前置長度|公共 IM/.test(text ?? '')) bad.push(`${file} ${rule.id}`);
       }
     }
     expect(bad).toEqual([]);

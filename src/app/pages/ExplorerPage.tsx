@@ -80,9 +80,7 @@ export function ExplorerPage({ index, model, filtered, lang, state, update, addr
   const onSortChange = useCallback((sort: SortSpec[]) => update((s) => setSort(s, sort)), [update]);
   const onSelectionChange = useCallback((ids: string[]) => update((s) => setSelection(s, ids)), [update]);
   const table = useRuleTable({
-    rows: ordered,
     filtered,
-    filtering: activeFilters(filters).length > 0,
     index,
     lang,
     sort: state.sort,

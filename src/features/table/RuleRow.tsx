@@ -95,7 +95,8 @@ export const RuleRow = memo(RuleRowView, (a, b) => {
     return partner === undefined ? '' : `${p.rows[p.index + 1]?.id === partner}${p.rows[p.index - 1]?.id === partner}`;
   };
   return (
-    a.row === b.row &&
+    // The table is rebuilt from the filtered rules on each change: a row is the same when its rule is.
+    a.row.original === b.row.original &&
     a.renderKey === b.renderKey &&
     a.checked === b.checked &&
     a.rowRef === b.rowRef &&

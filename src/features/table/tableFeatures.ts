@@ -1,23 +1,11 @@
-import {
-  columnFilteringFeature,
-  createFilteredRowModel,
-  createSortedRowModel,
-  globalFilteringFeature,
-  rowSelectionFeature,
-  rowSortingFeature,
-  tableFeatures,
-} from '@tanstack/react-table';
+import { createSortedRowModel, rowSelectionFeature, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
 
 /**
- * The TanStack features the rule table registers: sorting, row selection, and global filtering
- * (which needs the column-filtering feature),
- * used only to keep the rows the domain's filterRules kept (rows keep their identity, so a
- * keystroke re-renders only the rows that change).
+ * The TanStack features the rule table registers: sorting and row selection. Filtering is the
+ * domain's (filterRules): the table is fed the rules it kept, so TanStack's filtering features
+ * (1.6 KB gzip of the first load) are not registered.
  */
 export const features = tableFeatures({
-  columnFilteringFeature,
-  globalFilteringFeature,
-  filteredRowModel: createFilteredRowModel(),
   rowSortingFeature,
   sortedRowModel: createSortedRowModel(),
   rowSelectionFeature,

@@ -1,4 +1,4 @@
-import { type FilterFn, type RowSelectionState, type SortingState, type Updater, useTable } from '@tanstack/react-table';
+import { type RowSelectionState, type SortingState, type Updater, useTable } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import type { Assignments } from '../../shared/domain/addresses';
 import type { Density, SortSpec } from '../../shared/domain/linkState';
@@ -8,15 +8,9 @@ import { useCachedTranslation } from '../../shared/i18n/cachedTranslate';
 import { ruleColumns } from './columns';
 import { features } from './tableFeatures';
 
-/** Keeps the rows whose rule the domain kept (the global filter value is the set of kept ids). */
-const keptByDomain: FilterFn<typeof features, ResolvedRule> = (row, _columnId, kept: ReadonlySet<string>) => kept.has(row.id);
-
 export interface RuleTableOptions {
-  /** Every rule, in display order (pairs adjacent). */
-  rows: ResolvedRule[];
-  /** The rules that pass the filters (from the domain's filterRules), and whether any filter is on. */
+  /** The rules that pass the filters (the domain's filterRules), in display order (pairs adjacent): the table's data. */
   filtered: readonly ResolvedRule[];
-  filtering: boolean;
   index: DatasetIndex;
   lang: Language;
   sort: SortSpec[];
@@ -34,9 +28,7 @@ export interface RuleTableOptions {
 }
 
 export function useRuleTable({
-  rows,
   filtered,
-  filtering,
   index,
   lang,
   sort,
@@ -55,19 +47,16 @@ export function useRuleTable({
     () => ruleColumns({ t, index, lang, pairs, portQuery, addresses, density, onOpen, coverings }),
     [t, index, lang, pairs, portQuery, addresses, density, onOpen, coverings],
   );
-  const kept = useMemo(() => (filtering ? new Set(filtered.map((r) => r.rule.id)) : undefined), [filtering, filtered]);
   const sorting = useMemo<SortingState>(() => sort.map((s) => ({ id: s.id, desc: s.desc })), [sort]);
   const rowSelection = useMemo<RowSelectionState>(() => Object.fromEntries(selection.map((id) => [id, true])), [selection]);
 
   return useTable({
     features,
     columns,
-    data: rows,
+    data: filtered as ResolvedRule[],
     getRowId: (r) => r.rule.id,
-    state: { globalFilter: kept, sorting, rowSelection },
-    globalFilterFn: keptByDomain,
-    // One column is enough to carry the global filter (the predicate looks at the row, not the cell).
-    getColumnCanGlobalFilter: (c) => c.id === 'protocol',
+    // The selection may hold rules the filters hide: it is kept whole (select-all adds or removes the shown rows only).
+    state: { sorting, rowSelection },
     onRowSelectionChange: (updater: Updater<RowSelectionState>) => {
       const next = typeof updater === 'function' ? updater(rowSelection) : updater;
       onSelectionChange(Object.keys(next).filter((id) => next[id]));

@@ -12,7 +12,14 @@ const embeddedId = (id: ProductId) => (id === DEFAULT_PRODUCT ? 'embedded-datase
 /** Fetches (or reads from the page) and validates a product's dataset; every failure becomes a listed problem, never a throw. */
 export async function loadProduct(id: ProductId, fresh = false): Promise<DatasetResult> {
   const embedded = document.getElementById(embeddedId(id));
-  if (embedded?.textContent) return parseDataset(embedded.textContent);
+  if (embedded?.textContent) {
+    const { readEmbedded } = await import('./embedded');
+    try {
+      return parseDataset(await readEmbedded(embedded.textContent));
+    } catch (error) {
+      return { ok: false, problems: [{ path: '(root)', code: 'json', received: error instanceof Error ? error.message : String(error) }] };
+    }
+  }
   let response: Response;
   try {
     // The first load takes the response index.html preloads; a retry revalidates with the server.
