@@ -2,8 +2,9 @@
 import type { DatasetProblem } from './problems';
 
 type Loose = Record<string, unknown>;
+/** The objects of a list, keeping their indexes (a non-object item reads as an empty one) so problem paths point at the right item. */
 const list = (value: unknown): Loose[] =>
-  Array.isArray(value) ? value.filter((x): x is Loose => x !== null && typeof x === 'object') : [];
+  Array.isArray(value) ? value.map((x): Loose => (x !== null && typeof x === 'object' ? (x as Loose) : {})) : [];
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 /**
