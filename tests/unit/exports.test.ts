@@ -67,3 +67,84 @@ describe('Markdown and JSON exports', () => {
     expect(json.dataset).toBe(dataset.version);
   });
 });
+
+describe('hostile and multi-line cells', () => {
+  const t = translator('en');
+  const [base] = buildSheetRows(views.slice(0, 1), index, 'en', {}, t);
+  if (!base) throw new Error('no row');
+  const row = (patch: Partial<typeof base>) => ({ ...base, ...patch });
+
+  it('prefixes a CSV cell starting with =, +, - or @ with an apostrophe, and no other cell', () => {
+    const csv = toCsv(
+      [
+        row({ justification: '=HYPERLINK("http://x")', requirement: '+1', protocol: '-2', transport: '@SUM(A1)' }),
+        row({ justification: 'a=b', requirement: ' =1', protocol: 'x-2' }),
+      ],
+      t,
+    );
+    const [header, first, second] = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
+    const col = (name: string) => header?.indexOf(t(`sheet.columns.${name}`)) ?? -1;
+    expect(first?.[col('justification')]).toBe('\'=HYPERLINK("http://x")');
+    expect(first?.[col('requirement')]).toBe("'+1");
+    expect(first?.[col('protocol')]).toBe("'-2");
+    expect(first?.[col('transport')]).toBe("'@SUM(A1)");
+    expect(second?.[col('justification')]).toBe('a=b');
+    expect(second?.[col('requirement')]).toBe(' =1');
+    expect(second?.[col('protocol')]).toBe('x-2');
+  });
+
+  it('keeps addresses in their own CSV columns, space-separated', () => {
+    const csv = toCsv([row({ source: { ...base.source, addresses: ['10.0.0.1', '10.0.0.2'] } })], t);
+    const [header, first] = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
+    expect(first?.[header?.indexOf(t('sheet.columns.sourceAddresses')) ?? -1]).toBe('10.0.0.1 10.0.0.2');
+    expect(csv.endsWith('\r\n')).toBe(true);
+  });
+
+  it('writes each Markdown row on one line, with newlines, pipes, backslashes and markup escaped', () => {
+    const md = toMarkdown(
+      [
+        row({
+          justification: 'line one\r\nline two\n\nthree',
+          requirement: 'a|b',
+          protocol: 'x\\y',
+          transport: '<b>*_`[x]',
+          sourcePorts: '',
+        }),
+      ],
+      t,
+      'Title\nsecond line',
+      'Summary\r\nhere',
+    );
+    const lines = md.split('\n');
+    expect(lines[0]).toBe('# Title second line');
+    expect(lines[2]).toBe('Summary here');
+    expect(lines).toHaveLength(7 + 1);
+    const cells = lines[6]?.split(/(?<!\\) \| /) ?? [];
+    expect(cells).toHaveLength(14);
+    expect(lines[6]).toContain(' line one line two three ');
+    expect(lines[6]).toContain(' a\\|b ');
+    expect(lines[6]).toContain(' x\\\\y ');
+    expect(lines[6]).toContain(' \\<b\\>\\*\\_\\`\\[x\\] ');
+    // An empty cell is a space, so the row keeps its 14 columns.
+    expect(lines[6]).toContain('|   |');
+    expect(md.endsWith('\n')).toBe(true);
+  });
+
+  it('writes JSON source ports only for rules that state them, and paragraph citations', () => {
+    const pick = views.filter((v) => ['av-stun-tcp-443-out', 'av-rtp-tcp-out', 'director-sip-5061-edge-internal'].includes(v.rule.id));
+    const json = JSON.parse(toJson(pick, index, {}, { title: 'T' }));
+    expect(json.title).toBe('T');
+    const [rtp, stun, director] = json.rules;
+    expect(rtp.id).toBe('av-rtp-tcp-out');
+    expect(rtp).not.toHaveProperty('sourcePorts');
+    expect(stun.sourcePorts).toEqual([{ from: 50000, to: 59999 }]);
+    expect(stun).toMatchObject({ protocol: 'STUN/MSTURN', transport: 'tcp', direction: 'outbound', firewalls: ['external'] });
+    expect(stun.source.addresses).toEqual([]);
+    expect(director.provenance).toEqual([
+      { source: 'jj204648', paragraph: 1 },
+      { source: 'jj204983', paragraph: 1 },
+      { source: 'jj205179', paragraph: 1 },
+    ]);
+    expect(rtp.provenance[0]).toEqual({ source: expect.any(String), table: expect.any(Number), row: expect.any(Number) });
+  });
+});

@@ -1,12 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FACETS } from '../../src/shared/domain/facets';
+import { activeFilters } from '../../src/shared/domain/filters';
 import { emptyLinkState, setQuery } from '../../src/shared/domain/linkState';
-import { decodeLinkState, encodeLinkState, fixedVocabulary } from '../../src/shared/domain/urlState';
+import { searchTokens } from '../../src/shared/domain/search';
+import { cleanText, decodeLinkState, encodeLinkState, fixedVocabulary } from '../../src/shared/domain/urlState';
 import { loadShippedDataset } from './helpers';
 
 const vocabulary = fixedVocabulary(loadShippedDataset());
 const decode = (search: string) => decodeLinkState(search, vocabulary);
+const PARAM_NAMES = ['lang', 'view', ...FACETS, 'port', 'q', 'legacy', 'sort', 'rules', 'addr'];
 
 describe('decodeLinkState', () => {
   it('reads a bare link as the default view: no filter at all', () => {
@@ -186,13 +189,120 @@ describe('round trips (property-based)', () => {
     );
   });
 
-  it('decode never throws on arbitrary strings', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (search) => {
-        const { state } = decode(search);
-        expect(typeof encodeLinkState(state)).toBe('string');
-      }),
-      { numRuns: 1000 },
+  it('decodes any string to a valid state that survives a round trip (property)', () => {
+    const text = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 300 }),
+      fc
+        .array(fc.tuple(fc.constantFrom(...PARAM_NAMES, 'x'), fc.string({ unit: 'binary', maxLength: 40 })), { maxLength: 6 })
+        .map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('&')),
     );
+    fc.assert(
+      fc.property(text, (search) => {
+        const { state, ignored } = decode(search);
+        // Everything kept is in the vocabulary, de-duplicated and sorted.
+        for (const facet of FACETS) {
+          const values = state.filters.facets[facet];
+          for (const id of values) expect(vocabulary[facet].has(id)).toBe(true);
+          expect([...new Set(values)].sort()).toEqual(values);
+        }
+        for (const id of state.selection) expect(vocabulary.rules.has(id)).toBe(true);
+        expect([...new Set(state.selection)].sort()).toEqual(state.selection);
+        const port = state.filters.port;
+        if (port) expect(1 <= port.from && port.from <= port.to && port.to <= 65535).toBe(true);
+        expect(state.filters.q.length).toBeLessThanOrEqual(200);
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: the property is that none is left
+        expect(state.filters.q).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e]/);
+        expect(state.filters.tokens).toEqual(searchTokens(state.filters.q));
+        for (const [id, list] of Object.entries(state.addresses ?? {})) {
+          expect(vocabulary.endpoints.has(id)).toBe(true);
+          for (const a of list) expect(a).toMatch(/^[0-9a-z:./-]{1,253}$/i);
+        }
+        for (const entry of ignored) expect(entry.param.length).toBeGreaterThan(0);
+        // The state's link decodes, with nothing ignored, to the same state.
+        const again = decode(encodeLinkState(state));
+        expect(again.ignored).toEqual([]);
+        expect(again.state).toEqual(state);
+      }),
+      { numRuns: 400 },
+    );
+  }, 30_000);
+});
+
+describe('parameters the contract names', () => {
+  it('accepts legacy=show (the default) without a notice, and legacy=hide in any case', () => {
+    expect(decode('?legacy=show')).toEqual({ state: emptyLinkState(), ignored: [] });
+    expect(decode('?legacy=SHOW').ignored).toEqual([]);
+    expect(decode('?legacy=Hide').state.filters.hideLegacy).toBe(true);
+  });
+
+  it('writes facet values sorted and once, whatever the order in the state', () => {
+    const state = emptyLinkState();
+    state.filters.facets.scenario = ['xmpp-federation', 'public-im', 'xmpp-federation'];
+    state.filters.facets.transport = ['udp', 'tcp'];
+    expect(encodeLinkState(state)).toBe('?scenario=public-im,xmpp-federation&transport=tcp,udp');
+    expect(decode('?scenario=xmpp-federation,public-im').state.filters.facets.scenario).toEqual(['public-im', 'xmpp-federation']);
+    expect(decode('?rules=xmpp-5269-out,xmpp-5269-in,xmpp-5269-out').state.selection).toEqual(['xmpp-5269-in', 'xmpp-5269-out']);
+  });
+
+  it('ignores an addr= entry with any invalid address, and one without addresses', () => {
+    const { state, ignored } = decode('?addr=edge-internal*10.0.0.5*bad%20address,front-end,director*10.0.0.7*');
+    expect(state.addresses).toBeUndefined();
+    expect(ignored).toEqual([
+      { param: 'addr', value: 'edge-internal*10.0.0.5*bad address' },
+      { param: 'addr', value: 'front-end' },
+      { param: 'addr', value: 'director*10.0.0.7*' },
+    ]);
+    expect(decode('?addr=Edge-Internal*10.0.0.5,edge-internal*10.0.0.5*10.0.0.6').state.addresses).toEqual({
+      'edge-internal': ['10.0.0.5', '10.0.0.6'],
+    });
+  });
+
+  it('parses the port at decoding: an invalid port is no filter at all', () => {
+    for (const port of ['abc', '0', '70000', '6000-5000', '5-']) {
+      const { state, ignored } = decode(`?port=${port}`);
+      expect(state.filters.port).toBeUndefined();
+      expect(activeFilters(state.filters)).toEqual([]);
+      expect(ignored).toEqual([{ param: 'port', value: port }]);
+    }
+    expect(decode('?port=50000-59999').state.filters.port).toEqual({ from: 50000, to: 59999 });
+    expect(encodeLinkState(decode('?port=443-443').state)).toBe('?port=443');
+  });
+
+  it('reads sorting once per column and reads each page', () => {
+    const { state, ignored } = decode('?sort=ports,-ports,-Source&view=SHEET');
+    expect(state.sort).toEqual([
+      { id: 'ports', desc: false },
+      { id: 'source', desc: true },
+    ]);
+    expect(ignored).toEqual([{ param: 'sort', value: '-ports' }]);
+    expect(state.page).toBe('sheet');
+    expect(encodeLinkState(state)).toBe('?view=sheet&sort=ports,-source');
+    expect(decode('?view=diagram').state.page).toBe('diagram');
+  });
+
+  it('lists an unknown parameter without a value once, by its name', () => {
+    expect(decode('?flag&flag&other=1&other=1').ignored).toEqual([{ param: 'flag' }, { param: 'other', value: '1' }]);
+    expect(decode('?lang=fr').ignored).toEqual([{ param: 'lang', value: 'fr' }]);
+  });
+
+  it('shortens long ignored values and strips their control characters', () => {
+    const long = 'x'.repeat(60);
+    expect(decode(`?${long}=1`).ignored).toEqual([{ param: `${'x'.repeat(40)}…`, value: '1' }]);
+    expect(decode('?view=%01admin').ignored).toEqual([{ param: 'view', value: 'admin' }]);
+  });
+
+  it('caps the search text and keeps its tokens', () => {
+    const { state } = decode(`?q=${'a'.repeat(250)}%20b`);
+    expect(state.filters.q).toBe('a'.repeat(200));
+    expect(state.filters.tokens).toEqual(['a'.repeat(200)]);
+    expect(cleanText(' a\u0000\u202eb  c ')).toBe('a b c');
+  });
+
+  it('encodes addresses sorted by endpoint, IPv6 colons and CIDR slashes as they are', () => {
+    const state = {
+      ...emptyLinkState(),
+      addresses: { 'front-end': ['fe.contoso.com'], 'edge-internal': ['2001:db8::/32', '10.0.0.1'], director: [] },
+    };
+    expect(encodeLinkState(state)).toBe('?addr=edge-internal*2001:db8::/32*10.0.0.1,front-end*fe.contoso.com');
   });
 });
