@@ -15,7 +15,7 @@ import {
   TOPOLOGIES,
   topologyViews,
 } from './configFixtures';
-import { checkIptables } from './netfilterTools';
+import { checkIptables, underMutationTesting } from './netfilterTools';
 
 const files = (views: readonly ResolvedRule[], addresses: Assignments, firewall: Firewall) => {
   const [v4, v6] = generateIptables(buildConfigModel(views, addresses), firewall);
@@ -23,7 +23,7 @@ const files = (views: readonly ResolvedRule[], addresses: Assignments, firewall:
 };
 const OK = { ok: true, output: '' };
 
-describe('iptables-restore --test and ip6tables-restore --test accept every generated file', () => {
+describe.skipIf(underMutationTesting)('iptables-restore --test and ip6tables-restore --test accept every generated file', () => {
   it.each(Object.entries(ADDRESS_VARIANTS))('all 9 topologies x both firewalls, addresses: %s', (variant, addresses) => {
     const out = TOPOLOGIES.flatMap((topology) =>
       FIREWALLS.map((firewall) => ({ name: `${topology}-${firewall}-${variant}`, ...files(topologyViews(topology), addresses, firewall) })),

@@ -13,12 +13,12 @@ import {
   TOPOLOGIES,
   topologyViews,
 } from './configFixtures';
-import { checkNft } from './netfilterTools';
+import { checkNft, underMutationTesting } from './netfilterTools';
 
 const nft = (views: Parameters<typeof buildConfigModel>[0], addresses: Parameters<typeof buildConfigModel>[1], firewall: Firewall) =>
   generateNftables(buildConfigModel(views, addresses), firewall)[0]!;
 
-describe('nft -c accepts every generated ruleset', () => {
+describe.skipIf(underMutationTesting)('nft -c accepts every generated ruleset', () => {
   it.each(Object.entries(ADDRESS_VARIANTS))('all 9 topologies x both firewalls, addresses: %s', (variant, addresses) => {
     const files = TOPOLOGIES.flatMap((topology) =>
       FIREWALLS.map((firewall) => ({
