@@ -148,3 +148,88 @@ describe('topology overview', () => {
     }
   });
 });
+
+describe('interface diagram geometry, computed by hand from GEOMETRY', () => {
+  // Columns: margin 20, peers 210 wide, spans of 300, the interface 200 wide: 20 | 230 | 530 | 730 | 1030 | 1260.
+  it('lays out one rule: peer, lane, arrow, label and wall', () => {
+    const one = views.filter((v) => v.rule.id === 'reverse-proxy-https-443-office-web-apps');
+    const { rules, layout } = layoutFor('office-web-apps', one);
+    expect(rules).toEqual([
+      {
+        id: 'reverse-proxy-https-443-office-web-apps',
+        peer: { id: 'reverse-proxy-internal', name: 'Reverse proxy internal interface', zone: 'perimeter' },
+        toInterface: true,
+        label: 'HTTPS TCP 443',
+        direction: 'inbound',
+        firewalls: ['internal'],
+      },
+    ]);
+    expect(layout.width).toBe(1260);
+    // The peer's name wraps to two lines at 194 px (7.2 px a character): (2 + 1) × 15 + 12 = 57 px.
+    expect(layout.peers).toEqual([
+      { node: rules[0]?.peer, side: 'left', lines: ['Reverse proxy internal', 'interface'], x: 20, y: 48, width: 210, height: 57 },
+    ]);
+    const [arrow] = layout.arrows;
+    // The lane is centred in the peer's box: 48 + (57 − 36) / 2 + 18.
+    expect(arrow).toMatchObject({ ruleId: rules[0]?.id, side: 'left', y: 76.5, x1: 230, x2: 530, label: 'HTTPS TCP 443', paired: false });
+    // The label (13 characters × 7.2 + 8) is centred between the wall (252 + 30 + 6) and the interface (530 − 6).
+    expect(arrow?.labelBox.x).toBeCloseTo(288 + (236 - 101.6) / 2, 6);
+    expect(arrow?.labelBox.width).toBeCloseTo(101.6, 6);
+    expect(arrow?.labelBox).toMatchObject({ y: 60.5, height: 14 });
+    expect(layout.walls).toEqual([{ side: 'left', firewall: 'internal', x: 252, y: 58.5, width: 30, height: 36 }]);
+    // The interface's name wraps to two lines at 13 px: 48 + (2 + 2) × 17 + 20 = 136.
+    expect(layout.iface).toMatchObject({ x: 530, y: 48, width: 200, height: 78, lines: ['Office Web Apps Server', '(for conferencing)'] });
+    expect(layout.height).toBe(156);
+    expect(layout.columns).toEqual({ sources: 20, destinations: 1030, headingY: 30 });
+  });
+
+  it('keeps a pair on one peer on the left, one lane each, and merges their walls', () => {
+    const two = views.filter((v) => ['edge-internal-sip-5061-director', 'director-sip-5061-edge-internal'].includes(v.rule.id));
+    const { rules, layout } = layoutFor('director', two);
+    expect(rules.map((r) => [r.id, r.toInterface, r.partner, r.label])).toEqual([
+      ['edge-internal-sip-5061-director', true, 'director-sip-5061-edge-internal', 'SIP/MTLS TCP 5061'],
+      ['director-sip-5061-edge-internal', false, 'edge-internal-sip-5061-director', 'SIP/MTLS TCP 5061'],
+    ]);
+    expect(layout.peers.map((p) => [p.side, p.y, p.height])).toEqual([['left', 48, 72]]);
+    expect(layout.arrows.map((a) => [a.ruleId, a.side, a.y, a.x1, a.x2, a.paired])).toEqual([
+      ['edge-internal-sip-5061-director', 'left', 66, 230, 530, true],
+      ['director-sip-5061-edge-internal', 'left', 102, 530, 230, true],
+    ]);
+    expect(layout.walls).toEqual([{ side: 'left', firewall: 'internal', x: 252, y: 48, width: 30, height: 72 }]);
+    expect(layout.height).toBe(156);
+  });
+
+  it('puts outbound rules on the right, peers ordered by zone then name, walls per firewall', () => {
+    const out = views.filter((v) => ['crl-http-80-out', 'dns-tcp-53-out', 'xmpp-5269-out'].includes(v.rule.id));
+    const { layout } = layoutFor('access-edge-external', out);
+    expect(layout.arrows.every((a) => a.side === 'right' && a.x1 === 730 && a.x2 === 1030)).toBe(true);
+    // All three peers are on the Internet: by name, "Any (Internet)" < "Certificate…" < "DNS…".
+    expect(layout.peers.map((p) => p.node.id)).toEqual(['internet-any', 'internet-crl', 'internet-dns']);
+    // Right-hand walls sit 22 px before the peers: 1030 − 22 − 30.
+    expect(layout.walls.every((w) => w.side === 'right' && w.x === 978 && w.firewall === 'external')).toBe(true);
+    // Each peer's box (42 px or more) is taller than its lane, so the lanes' walls are 16 px or more apart: not merged.
+    expect(layout.walls).toHaveLength(3);
+    const label = layout.arrows[0]?.labelBox;
+    expect(label && label.x >= 736 && label.x + label.width <= 972).toBe(true);
+  });
+
+  it('detects overlapping boxes, and touching ones as not overlapping', () => {
+    const a = { x: 0, y: 0, width: 10, height: 10 };
+    expect(boxesOverlap(a, { x: 9, y: 9, width: 5, height: 5 })).toBe(true);
+    expect(boxesOverlap(a, { x: 10, y: 0, width: 5, height: 5 })).toBe(false);
+    expect(boxesOverlap(a, { x: 0, y: 10, width: 5, height: 5 })).toBe(false);
+    expect(boxesOverlap({ x: 9, y: 9, width: 5, height: 5 }, a)).toBe(true);
+    expect(boxesOverlap({ x: -5, y: 0, width: 5, height: 5 }, a)).toBe(false);
+    expect(boxesOverlap({ x: 0, y: -5, width: 5, height: 5 }, a)).toBe(false);
+  });
+
+  it('wraps CJK anywhere and keeps a single long word whole', () => {
+    expect(wrap('內部 Edge Server 介面', 60)).toEqual(['內部 Edge', 'Server', '介面']);
+    expect(wrap('內部 Edge Server 介面', 50)).toEqual(['內部', 'Edge', 'Server', '介面']);
+    expect(wrap('用戶端用戶端', 30)).toEqual(['用戶', '端用', '戶端']);
+    expect(wrap('Supercalifragilistic', 30)).toEqual(['Supercalifragilistic']);
+    expect(wrap('', 30)).toEqual(['']);
+    expect(textWidth('ａ', 10)).toBe(10);
+    expect(textWidth('a')).toBeCloseTo(7.2, 6);
+  });
+});
