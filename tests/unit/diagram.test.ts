@@ -233,3 +233,60 @@ describe('interface diagram geometry, computed by hand from GEOMETRY', () => {
     expect(textWidth('a')).toBeCloseTo(7.2, 6);
   });
 });
+
+describe('topology overview geometry, computed by hand', () => {
+  const pick = (id: string) => views.find((v) => v.rule.id === id) as (typeof views)[number];
+  const forward = pick('reverse-proxy-http-8080-front-end');
+  const lateral = pick('director-https-444-front-end');
+  const back = { ...forward, rule: { ...forward.rule, id: 'back' }, source: forward.destination, destination: forward.source };
+
+  it('places nodes in zone columns (interfaces first, then by name), with wrapped names', () => {
+    const overview = layoutOverview([forward, lateral, back], 'en');
+    // Columns 230 wide with 170 between them: x = 20, 420, 820; nodes 200 wide, centred (+15).
+    expect(overview.zones).toEqual([
+      { zone: 'internet', x: 20, width: 230 },
+      { zone: 'perimeter', x: 420, width: 230 },
+      { zone: 'internal', x: 820, width: 230 },
+    ]);
+    expect(overview.firewalls).toEqual([
+      { firewall: 'external', x: 335 },
+      { firewall: 'internal', x: 735 },
+    ]);
+    // Names wrap at 184 px (25.5 characters); a node is lines × 15 + 16 high, 14 apart, from y = 50.
+    expect(overview.nodes.map((n) => [n.node.id, n.isInterface, n.lines, n.x, n.y, n.width, n.height])).toEqual([
+      ['reverse-proxy-internal', true, ['Reverse proxy internal', 'interface'], 435, 50, 200, 46],
+      ['director', true, ['Director or Director pool'], 835, 50, 200, 31],
+      ['front-end', true, ['Front End Server or Front', 'End pool'], 835, 95, 200, 46],
+    ]);
+    expect(overview.width).toBe(1070);
+    expect(overview.height).toBe(175);
+  });
+
+  it('draws one edge per ordered endpoint pair: curves between columns, an arc within one', () => {
+    const overview = layoutOverview([forward, lateral, back, { ...lateral, rule: { ...lateral.rule, id: 'again' } }], 'en');
+    const edge = (from: string, to: string) => overview.edges.find((e) => e.from === from && e.to === to);
+    const right = edge('reverse-proxy-internal', 'front-end');
+    expect(right?.ruleIds).toEqual(['reverse-proxy-http-8080-front-end']);
+    // Left to right, 5 px above the centres (73 and 118); the count at t = 0.8 on the curve.
+    expect(right?.path).toBe('M 635 68 C 735 68, 735 113, 835 113');
+    expect(right?.labelX).toBeCloseTo(785.4, 6);
+    expect(right?.labelY).toBeCloseTo(108.32, 6);
+    // Right to left, 5 px below.
+    expect(edge('front-end', 'reverse-proxy-internal')?.path).toBe('M 835 123 C 735 123, 735 78, 635 78');
+    const arc = edge('director', 'front-end');
+    expect(arc?.ruleIds).toEqual(['director-https-444-front-end', 'again']);
+    expect(arc).toMatchObject({ path: 'M 1035 65.5 C 1075 65.5, 1075 118, 1035 118', labelX: 1069, labelY: 91.75 });
+    expect(overview.edges).toHaveLength(3);
+  });
+
+  it('lists parties after interfaces in a column, and names in the language asked', () => {
+    const anyRule = pick('xmpp-gateway-23456-out');
+    const overview = layoutOverview([anyRule, lateral], 'zh-TW');
+    expect(overview.nodes.filter((n) => n.node.zone === 'internal').map((n) => [n.node.id, n.isInterface])).toEqual([
+      ['director', true],
+      ['front-end', true],
+      ['internal-any', false],
+    ]);
+    expect(overview.nodes.find((n) => n.node.id === 'front-end')?.node.name).toBe('前端伺服器或前端集區');
+  });
+});
