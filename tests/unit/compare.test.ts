@@ -345,3 +345,66 @@ describe('checkHistory', () => {
     ]);
   });
 });
+
+describe('checkHistory on loose input', () => {
+  it('reports each problem with its expected and received values', () => {
+    const broken = structuredClone(C);
+    broken.history!.changes = [
+      note('new3', 'removed', 'p3'),
+      note('ghost', 'added', 'p3'),
+      note('ghost', 'removed', 'p2'),
+      note('new', 'removed', 'p2'),
+      {
+        ...note('x', 'changed', 'p1'),
+        provenance: [
+          { source: 'doc', paragraph: 1, quote: T('q') },
+          { source: 'nope', paragraph: 1, quote: T('q') },
+        ],
+      },
+    ];
+    expect(checkHistory(broken)).toEqual([
+      { path: 'history.changes[0].rule', code: 'duplicate-id', expected: 'removed', received: 'new3' },
+      { path: 'history.changes[1].rule', code: 'unknown-reference', expected: 'rules', received: 'ghost' },
+      { path: 'history.changes[4].in', code: 'unknown-reference', expected: 'history.products', received: 'p1' },
+      { path: 'history.changes[4].rule', code: 'unknown-reference', expected: 'rules', received: 'x' },
+      { path: 'history.changes[4].provenance[1].source', code: 'unknown-reference', expected: 'sources', received: 'nope' },
+    ]);
+  });
+
+  it('skips what is not there or not text, and keeps the index of every item', () => {
+    expect(checkHistory(null)).toEqual([]);
+    expect(checkHistory({ history: 'old' })).toEqual([]);
+    expect(checkHistory({ history: null })).toEqual([]);
+    expect(checkHistory({ product: { id: 'p2' }, history: { products: 'p1,p2', changes: 'none' } })).toEqual([
+      { path: 'history.products', code: 'unknown-reference', expected: 'p2', received: undefined },
+    ]);
+    expect(
+      checkHistory({
+        product: 'p2',
+        rules: [null, { id: 'a' }, { id: 7 }],
+        sources: [3, { id: 'doc' }],
+        history: {
+          products: [1, 'p1', 'p2', 1],
+          changes: [
+            null,
+            { rule: 5, in: 7, change: 'added', provenance: [null, { source: 9 }, { source: 'doc' }, { source: 'x' }] },
+            { rule: 'a', in: 'p2', change: 'removed' },
+            { rule: 'b', in: 'p2', change: 'removed' },
+            { rule: 'a', in: 'p2', change: 'added' },
+          ],
+        },
+      }),
+    ).toEqual([{ path: 'history.changes[1].provenance[3].source', code: 'unknown-reference', expected: 'sources', received: 'x' }]);
+    // Without a product, the line's end and a removal in "its" step are not checked.
+    expect(
+      checkHistory({ rules: [{ id: 'a' }], history: { products: ['p1', 'p2'], changes: [{ rule: 'a', in: 'p2', change: 'removed' }] } }),
+    ).toEqual([]);
+    expect(
+      checkHistory({
+        product: { id: 'p2' },
+        rules: [{ id: 'a' }],
+        history: { products: ['p1', 'p2'], changes: [{ rule: 'a', in: 'p2', change: 'removed' }] },
+      }),
+    ).toEqual([{ path: 'history.changes[0].rule', code: 'duplicate-id', expected: 'removed', received: 'a' }]);
+  });
+});
