@@ -16,17 +16,18 @@ const addresses = {
 
 describe('CSV export', () => {
   const t = translator('zh-TW');
-  const rows = buildSheetRows(views, index, 'zh-TW', addresses, t);
-  const csv = toCsv(rows, t);
+  // Built inside each test, so mutation testing (per-test coverage) sees the tests that check them.
+  const rowsOf = () => buildSheetRows(views, index, 'zh-TW', addresses, t);
+  const csvOf = () => toCsv(rowsOf(), t);
 
   it('starts with a UTF-8 BOM and uses CRLF line ends', () => {
-    expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv).toContain('\r\n');
-    expect(csv.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(csvOf().charCodeAt(0)).toBe(0xfeff);
+    expect(csvOf()).toContain('\r\n');
+    expect(csvOf().replace(/\r\n/g, '')).not.toContain('\n');
   });
 
   it('parses back with a real CSV parser into the same rules, addresses and zh-TW text', () => {
-    const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true });
+    const parsed = Papa.parse<string[]>(csvOf().slice(1), { skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     const [header, ...data] = parsed.data;
     expect(header?.[0]).toBe('編號');
@@ -36,15 +37,15 @@ describe('CSV export', () => {
     expect(gateway?.[col('destination')]).toBe('內部 Edge Server 介面');
     expect(gateway?.[col('destinationAddresses')]).toBe('10.45.16.10 10.45.16.11');
     expect(data.map((r) => r[col('ports')])).toContain('50000-59999');
-    expect(data.map((r) => r[col('justification')])).toEqual(rows.map((r) => r.justification));
+    expect(data.map((r) => r[col('justification')])).toEqual(rowsOf().map((r) => r.justification));
   });
 });
 
 describe('Markdown and JSON exports', () => {
   const t = translator('en');
-  const rows = buildSheetRows(views.slice(0, 3), index, 'en', addresses, t);
+  const rowsOf = () => buildSheetRows(views.slice(0, 3), index, 'en', addresses, t);
   it('writes a Markdown table with escaped pipes', () => {
-    const md = toMarkdown(rows, t, 'Change | request', 'Filters: none');
+    const md = toMarkdown(rowsOf(), t, 'Change | request', 'Filters: none');
     expect(md.split('\n')[0]).toBe('# Change \\| request');
     expect(md).toContain('| No. | Source |');
     expect(md.split('\n').filter((l) => l.startsWith('| ')).length).toBe(2 + 3);
@@ -70,9 +71,13 @@ describe('Markdown and JSON exports', () => {
 
 describe('hostile and multi-line cells', () => {
   const t = translator('en');
-  const [base] = buildSheetRows(views.slice(0, 1), index, 'en', {}, t);
-  if (!base) throw new Error('no row');
-  const row = (patch: Partial<typeof base>) => ({ ...base, ...patch });
+  const baseRow = () => {
+    const [base] = buildSheetRows(views.slice(0, 1), index, 'en', {}, t);
+    if (!base) throw new Error('no row');
+    return base;
+  };
+  const base = baseRow();
+  const row = (patch: Partial<typeof base>) => ({ ...baseRow(), ...patch });
 
   it('prefixes a CSV cell starting with =, +, - or @ with an apostrophe, and no other cell', () => {
     const csv = toCsv(

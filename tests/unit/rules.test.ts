@@ -7,10 +7,11 @@ import { sourceUse } from '../../src/shared/domain/sources';
 import { cloneDataset, loadShippedDataset } from './helpers';
 
 const dataset = loadShippedDataset();
-const index = indexDataset(dataset);
-const views = resolveRules(index);
+// Index and views are built inside each test (not when the file loads), so mutation testing
+// (per-test coverage) sees the tests that check them.
+const fresh = () => indexDataset(dataset);
 const view = (id: string) => {
-  const found = views.find((v) => v.rule.id === id);
+  const found = resolveRules(fresh()).find((v) => v.rule.id === id);
   if (!found) throw new Error(id);
   return found;
 };
@@ -66,11 +67,11 @@ describe('resolveRules', () => {
       normalizeSearch(dataset.rules[0]!.notes['zh-TW']),
       normalizeSearch(dataset.rules[0]!.requirement.condition!.en),
       normalizeSearch(dataset.rules[0]!.requirement.condition!['zh-TW']),
-      normalizeSearch(index.scenarioName('xmpp-federation', 'zh-TW')),
-      normalizeSearch(index.topologyName('single-public', 'en')),
-      normalizeSearch(index.topologyName('scaled-dns-public', 'zh-TW')),
-      normalizeSearch(index.roleName('xmpp', 'en')),
-      normalizeSearch(index.roleName('xmpp', 'zh-TW')),
+      normalizeSearch(fresh().scenarioName('xmpp-federation', 'zh-TW')),
+      normalizeSearch(fresh().topologyName('single-public', 'en')),
+      normalizeSearch(fresh().topologyName('scaled-dns-public', 'zh-TW')),
+      normalizeSearch(fresh().roleName('xmpp', 'en')),
+      normalizeSearch(fresh().roleName('xmpp', 'zh-TW')),
     ])
       expect(text).toContain(part);
     const edge = dataset.endpoints.find((e) => e.id === 'access-edge-external');
@@ -82,21 +83,21 @@ describe('resolveRules', () => {
 
 describe('indexDataset', () => {
   it('names scenarios, topologies and roles in each language, and falls back to the id', () => {
-    expect(index.scenarioName('xmpp-federation', 'en')).toBe(dataset.scenarios.find((s) => s.id === 'xmpp-federation')?.name.en);
-    expect(index.scenarioName('nope', 'en')).toBe('nope');
-    expect(index.topologyName('nope', 'zh-TW')).toBe('nope');
-    expect(index.roleName('nope', 'en')).toBe('nope');
-    expect(index.endpoint('front-end')?.zone).toBe('internal');
-    expect(index.endpoint('nope')).toBeUndefined();
-    expect(index.source('jj204756')?.id).toBe('jj204756');
-    expect(index.source('nope')).toBeUndefined();
+    expect(fresh().scenarioName('xmpp-federation', 'en')).toBe(dataset.scenarios.find((s) => s.id === 'xmpp-federation')?.name.en);
+    expect(fresh().scenarioName('nope', 'en')).toBe('nope');
+    expect(fresh().topologyName('nope', 'zh-TW')).toBe('nope');
+    expect(fresh().roleName('nope', 'en')).toBe('nope');
+    expect(fresh().endpoint('front-end')?.zone).toBe('internal');
+    expect(fresh().endpoint('nope')).toBeUndefined();
+    expect(fresh().source('jj204756')?.id).toBe('jj204756');
+    expect(fresh().source('nope')).toBeUndefined();
   });
 
   it('labels a protocol with its security layer', () => {
-    expect(index.protocolLabel(view('access-sip-5061-in').rule)).toBe('SIP (MTLS)');
-    expect(index.protocolLabel(view('access-sip-443-in').rule)).toBe('SIP (TLS)');
-    expect(index.protocolLabel(view('av-rtp-tcp-out').rule)).toBe('RTP');
-    expect(index.protocolLabel({ ...view('av-rtp-tcp-out').rule, protocol: 'unknown' })).toBe('unknown');
+    expect(fresh().protocolLabel(view('access-sip-5061-in').rule)).toBe('SIP (MTLS)');
+    expect(fresh().protocolLabel(view('access-sip-443-in').rule)).toBe('SIP (TLS)');
+    expect(fresh().protocolLabel(view('av-rtp-tcp-out').rule)).toBe('RTP');
+    expect(fresh().protocolLabel({ ...view('av-rtp-tcp-out').rule, protocol: 'unknown' })).toBe('unknown');
   });
 });
 

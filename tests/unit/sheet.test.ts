@@ -13,9 +13,10 @@ const addresses = {
 };
 
 describe('sheet rows', () => {
-  const rows = buildSheetRows(views, index, 'zh-TW', addresses, translator('zh-TW'));
+  // Rows are built inside each test, so mutation testing (per-test coverage) sees the tests that check them.
+  const rowsOf = () => buildSheetRows(views, index, 'zh-TW', addresses, translator('zh-TW'));
   it('numbers the rules and resolves names and addresses in the language', () => {
-    const gateway = rows.find((r) => r.ruleId === 'xmpp-gateway-23456-out');
+    const gateway = rowsOf().find((r) => r.ruleId === 'xmpp-gateway-23456-out');
     expect(gateway).toMatchObject({
       source: { name: '任何一個 (內部網路)', addresses: ['10.0.0.0/8'] },
       destination: { name: '內部 Edge Server 介面', addresses: ['10.45.16.10', '10.45.16.11'] },
@@ -26,7 +27,7 @@ describe('sheet rows', () => {
       firewall: '內部',
     });
     expect(gateway?.requirement).toMatch(/^選用：|^選用: /);
-    expect(rows.map((r) => r.no)).toEqual(rows.map((_, i) => i + 1));
+    expect(rowsOf().map((r) => r.no)).toEqual(rowsOf().map((_, i) => i + 1));
   });
 
   it('uses the selection when there is one', () => {
@@ -91,20 +92,19 @@ describe('sheet wording', () => {
 
 describe('sheet columns from the dataset', () => {
   const t = translator('en');
-  const rows = buildSheetRows(views, index, 'en', {}, t);
-  const row = (id: string) => rows.find((r) => r.ruleId === id);
+  const rowsOf = () => buildSheetRows(views, index, 'en', {}, t);
+  const row = (id: string) => rowsOf().find((r) => r.ruleId === id);
 
   it('fills the source-ports column exactly for the rules that state source ports', () => {
     // public/data/rules.json: the A/V Edge STUN rules state source ports (TCP 50000-59999, UDP 3478), in each twin.
     expect(row('av-stun-tcp-443-out')?.sourcePorts).toBe('50000-59999');
     expect(row('av-stun-udp-3478-out')?.sourcePorts).toBe('3478');
     expect(row('av-stun-tcp-443-out-nat')?.sourcePorts).toBe('50000-59999');
-    expect(rows.filter((r) => r.sourcePorts !== '').map((r) => r.ruleId)).toEqual([
-      'av-stun-udp-3478-out',
-      'av-stun-tcp-443-out',
-      'av-stun-udp-3478-out-nat',
-      'av-stun-tcp-443-out-nat',
-    ]);
+    expect(
+      rowsOf()
+        .filter((r) => r.sourcePorts !== '')
+        .map((r) => r.ruleId),
+    ).toEqual(['av-stun-udp-3478-out', 'av-stun-tcp-443-out', 'av-stun-udp-3478-out-nat', 'av-stun-tcp-443-out-nat']);
   });
 
   it('writes direction, firewall, requirement, justification and source document in words', () => {

@@ -306,3 +306,22 @@ describe('parameters the contract names', () => {
     expect(encodeLinkState(state)).toBe('?addr=edge-internal*2001:db8::/32*10.0.0.1,front-end*fe.contoso.com');
   });
 });
+
+describe('fixedVocabulary', () => {
+  it('takes ids from the dataset, the fixed enums, and only interfaces for the interface facet', () => {
+    const v = fixedVocabulary(loadShippedDataset());
+    expect(v.topology.size).toBe(9);
+    expect(v.scenario.has('xmpp-federation')).toBe(true);
+    expect(v.role.has('av')).toBe(true);
+    expect(v.protocol.has('stun-msturn')).toBe(true);
+    expect([...v.direction]).toEqual(['inbound', 'outbound', 'lateral']);
+    expect([...v.transport]).toEqual(['tcp', 'udp']);
+    expect([...v.firewall]).toEqual(['external', 'internal']);
+    expect(v.interface.has('edge-internal')).toBe(true);
+    expect(v.interface.has('internet-any')).toBe(false);
+    expect(v.endpoints.has('internet-any')).toBe(true);
+    expect(v.rules.size).toBe(87);
+    const bare = fixedVocabulary({ scenarios: [], roles: [], protocols: [], endpoints: [] });
+    expect(bare.topology.size + bare.rules.size).toBe(0);
+  });
+});
