@@ -24,6 +24,10 @@ export default {
   // TypeScript 7 (native) no longer has; ours has neither, so no tsconfig is given to rewrite.
   tsconfigFile: 'stryker-has-no-tsconfig.json',
   ignorePatterns: ['dist', 'test-results', 'playwright-report', 'blob-report', '.cache', 'bench/results'],
+  // Incremental: results of mutants whose code and covering tests did not change are reused from
+  // stryker-incremental.json (committed, so CI re-tests only what changed). `-- --force` runs all.
+  incremental: true,
+  incrementalFile: 'stryker-incremental.json',
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
 };

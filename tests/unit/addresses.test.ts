@@ -156,3 +156,19 @@ describe('cleanAssignments', () => {
     expect(out).toHaveLength(64);
   });
 });
+
+describe('address edges', () => {
+  it('accepts a 253-character host name and refuses 254 characters as too long', () => {
+    const name = `${'a'.repeat(63)}.${'a'.repeat(63)}.${'a'.repeat(63)}.${'b'.repeat(61)}`;
+    expect(name).toHaveLength(253);
+    expect(parseAddress(name)).toEqual({ ok: true, kind: 'fqdn', value: name });
+    expect(parseAddress(`${name}x`)).toEqual({ ok: false, error: 'too-long' });
+  });
+  it('needs a numeric prefix and an IP address before it', () => {
+    expect(parseAddress('10.0.0.0/x24')).toEqual({ ok: false, error: 'bad-prefix' });
+    expect(parseAddress('10.0.0.0/24x')).toEqual({ ok: false, error: 'bad-prefix' });
+    expect(parseAddress('foo/24')).toEqual({ ok: false, error: 'invalid' });
+    expect(parseAddress('2001:db8::/48')).toEqual({ ok: true, kind: 'cidr6', value: '2001:db8::/48' });
+    expect(parseAddress('2001:db8::1/48')).toEqual({ ok: false, error: 'host-bits', suggestion: '2001:db8::/48' });
+  });
+});

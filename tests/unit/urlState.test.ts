@@ -325,3 +325,37 @@ describe('fixedVocabulary', () => {
     expect(bare.topology.size + bare.rules.size).toBe(0);
   });
 });
+
+describe('query string edges', () => {
+  it('reads a query without "?", "+" as a space, and spaces around names, values and items', () => {
+    expect(decode('lang=zh-TW').state.lang).toBe('zh-TW');
+    expect(decode('?q=edge+sip').state.filters.tokens).toEqual(['edge', 'sip']);
+    expect(decode('?%20lang%20=%20en%20').state.lang).toBe('en');
+    expect(decode('?scenario=%20xmpp-federation%20,%20public-im').state.filters.facets.scenario).toEqual(['public-im', 'xmpp-federation']);
+    expect(decode('?scenario=xmpp-federation,,&view=&lang=&sort=').ignored).toEqual([]);
+  });
+
+  it('ignores a value whose percent-encoding is broken, and keeps one that is only not UTF-8', () => {
+    expect(decode('?q=%C3%28')).toMatchObject({ state: { filters: { q: '%C3%28' } }, ignored: [] });
+    expect(decode('?q=%C3%2').ignored).toEqual([{ param: 'q', value: '%C3%2' }]);
+    expect(decode('?q=%zz').ignored).toEqual([{ param: 'q', value: '%zz' }]);
+  });
+
+  it('shortens an ignored name longer than 40 characters only', () => {
+    const forty = 'y'.repeat(40);
+    expect(decode(`?${forty}=1`).ignored).toEqual([{ param: forty, value: '1' }]);
+  });
+
+  it('trims addr= ids and addresses, and caps an endpoint at 64 addresses', () => {
+    expect(decode('?addr=edge-internal%20*%2010.0.0.1%20*10.0.0.2').state.addresses).toEqual({ 'edge-internal': ['10.0.0.1', '10.0.0.2'] });
+    const many = Array.from({ length: 70 }, (_, i) => `10.0.1.${i}`).join('*');
+    expect(decode(`?addr=edge-internal*${many}`).state.addresses?.['edge-internal']).toHaveLength(64);
+  });
+
+  it('keeps at most 5,000 selected rules, and writes the selection sorted', () => {
+    const ids = Array.from({ length: 5001 }, (_, i) => `r${String(i).padStart(4, '0')}`);
+    const big = { ...vocabulary, rules: new Set(ids) };
+    expect(decodeLinkState(`?rules=${ids.join(',')}`, big).state.selection).toHaveLength(5000);
+    expect(encodeLinkState({ ...emptyLinkState(), selection: ['b', 'a', 'b'] })).toBe('?rules=a,b');
+  });
+});

@@ -224,3 +224,22 @@ describe('parseDatasetText', () => {
 function d0Id() {
   return cloneDataset().rules[0]!.id;
 }
+
+describe('loose reference checks', () => {
+  const codesAt = (input: unknown) => {
+    const result = validateDataset(input);
+    return result.ok ? [] : result.problems.filter((p) => p.code !== 'schema' && p.code !== 'unknown-key');
+  };
+  it('reports nothing for missing or non-text ids and references, and no list that is not a list', () => {
+    expect(codesAt({ rules: [{}, {}], endpoints: [{ id: 5 }, { id: 5 }] })).toEqual([]);
+    expect(
+      codesAt({ rules: [{ id: 'r', role: 5, source: 5, destination: 5, scenarios: 'x', topologies: 'y', sourceCanBe: 'z' }] }),
+    ).toEqual([]);
+  });
+  it('reports one schema problem per field, the first check that fails', () => {
+    const d = cloneDataset();
+    (d.rules[0]!.ports[0] as { from: number }).from = 0.5;
+    const result = validateDataset(d);
+    expect(result.ok ? [] : result.problems).toEqual([expect.objectContaining({ path: 'rules[0].ports[0].from', code: 'schema' })]);
+  });
+});
