@@ -78,7 +78,7 @@ describe.skipIf(underMutationTesting)('iptables-restore --test and ip6tables-res
       }),
       { numRuns: 30 },
     );
-  });
+  }, 60_000); // dozens of tool processes: seconds, more on a busy 2-core machine
 
   it('rejects a broken file and names it (the check can fail)', () => {
     const good = files(topologyViews('single-public'), DOC_ADDRESSES, 'external').v4.text;

@@ -43,7 +43,7 @@ describe.skipIf(underMutationTesting)('nft -c accepts every generated ruleset', 
       }),
       { numRuns: 40 },
     );
-  });
+  }, 60_000); // dozens of tool processes: seconds, more on a busy 2-core machine
 
   it('rejects a broken ruleset (the check can fail)', () => {
     const text = nft(topologyViews('single-public'), DOC_ADDRESSES, 'external').text.replace('tcp dport 5269', 'tcp dport 70000');
