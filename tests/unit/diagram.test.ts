@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxesOverlap, layoutInterfaceDiagram, textWidth, wrap } from '../../src/features/diagram/layout';
+import { boxesOverlap, type DiagramRule, layoutInterfaceDiagram, textWidth, wrap } from '../../src/features/diagram/layout';
 import { interfaceDiagramRules } from '../../src/features/diagram/model';
 import { layoutOverview } from '../../src/features/diagram/overview';
 import { filterRules } from '../../src/shared/domain/filters';
@@ -288,5 +288,89 @@ describe('topology overview geometry, computed by hand', () => {
       ['internal-any', false],
     ]);
     expect(overview.nodes.find((n) => n.node.id === 'front-end')?.node.name).toBe('前端伺服器或前端集區');
+  });
+});
+
+describe('interface diagram rules, synthetic', () => {
+  const iface = { id: 'if', name: 'I', zone: 'perimeter' as const };
+  const peer = (id: string, zone: 'internet' | 'perimeter' | 'internal', name = id) => ({ id, name, zone });
+  const rule = (id: string, p: ReturnType<typeof peer>, extra: Partial<DiagramRule> = {}): DiagramRule => ({
+    id,
+    peer: p,
+    toInterface: true,
+    label: 'L',
+    direction: 'inbound',
+    firewalls: ['external'],
+    ...extra,
+  });
+
+  it('orders peer groups by zone, then name, whatever the input order', () => {
+    const layout = layoutInterfaceDiagram(iface, [
+      rule('a', peer('z', 'internal', 'Zed')),
+      rule('b', peer('y', 'internet', 'Bee')),
+      rule('c', peer('x', 'internet', 'Ant')),
+      rule('d', peer('w', 'perimeter', 'Aaa')),
+    ]);
+    expect(layout.peers.map((p) => p.node.id)).toEqual(['x', 'y', 'w', 'z']);
+  });
+
+  it('keeps a partner next to its rule, and a partner on another peer does not pull a rule to the left', () => {
+    const p = peer('p', 'internet');
+    const layout = layoutInterfaceDiagram(iface, [
+      rule('a', p, { partner: 'c' }),
+      rule('b', p),
+      rule('c', p, { partner: 'a', toInterface: false }),
+      rule('d', peer('q', 'internet'), { partner: 'e', toInterface: false }),
+      rule('e', peer('r', 'internet'), { partner: 'd' }),
+    ]);
+    expect(layout.arrows.map((a) => [a.ruleId, a.side, a.paired])).toEqual([
+      ['a', 'left', true],
+      ['c', 'left', true],
+      ['b', 'left', false],
+      ['e', 'left', false],
+      ['d', 'right', false],
+    ]);
+  });
+
+  it('merges walls of consecutive lanes behind the same firewall only, across groups 10 px apart', () => {
+    const layout = layoutInterfaceDiagram(iface, [
+      rule('a', peer('p', 'internet', 'P')),
+      rule('b', peer('p', 'internet', 'P'), { firewalls: ['internal'] }),
+      rule('c', peer('p', 'internet', 'P'), { firewalls: ['internal'] }),
+      rule('d', peer('q', 'internet', 'Q'), { firewalls: ['internal'] }),
+      rule('e', peer('q', 'internet', 'Q'), { firewalls: ['internal'] }),
+    ]);
+    // Lanes at 48 + 18 + 36i for the first group (3 × 36 = 108 high), then 10 px of gap: 166 + 18 + 36i.
+    expect(layout.arrows.map((a) => a.y)).toEqual([66, 102, 138, 184, 220]);
+    expect(layout.walls.map((w) => [w.firewall, w.y, w.height])).toEqual([
+      ['external', 48, 36],
+      ['internal', 84, 154],
+    ]);
+  });
+
+  it('places right-hand labels between the interface and the wall', () => {
+    const { layout } = layoutFor(
+      'access-edge-external',
+      views.filter((v) => v.rule.id === 'crl-http-80-out'),
+    );
+    // "HTTP TCP 80": 11 × 7.2 + 8 = 87.2 wide, centred in 736…972.
+    expect(layout.arrows[0]?.label).toBe('HTTP TCP 80');
+    expect(layout.arrows[0]?.labelBox.x).toBeCloseTo(736 + (236 - 87.2) / 2, 6);
+  });
+
+  it('trims wrapped lines and keeps blank text as it is', () => {
+    expect(wrap('  Edge  ', 100)).toEqual(['Edge']);
+    expect(wrap('   ', 100)).toEqual(['   ']);
+    expect(wrap('Internal Edge Server interface', 194)).toEqual(['Internal Edge Server', 'interface']);
+  });
+
+  it('detects boxes touching on the left or top as not overlapping', () => {
+    const a = { x: 0, y: 0, width: 10, height: 10 };
+    expect(boxesOverlap(a, { x: -5, y: 0, width: 5, height: 5 })).toBe(false);
+    expect(boxesOverlap(a, { x: 0, y: -5, width: 5, height: 5 })).toBe(false);
+    expect(boxesOverlap(a, { x: -20, y: 0, width: 5, height: 5 })).toBe(false);
+    expect(boxesOverlap(a, { x: 0, y: -20, width: 5, height: 5 })).toBe(false);
+    expect(boxesOverlap(a, { x: 20, y: 0, width: 5, height: 5 })).toBe(false);
+    expect(boxesOverlap(a, { x: 0, y: 20, width: 5, height: 5 })).toBe(false);
   });
 });
