@@ -153,3 +153,21 @@ describe('hostile and multi-line cells', () => {
     expect(rtp.provenance[0]).toEqual({ source: expect.any(String), table: expect.any(Number), row: expect.any(Number) });
   });
 });
+
+describe('export layout', () => {
+  const t = translator('en');
+  it('writes CSV cells unquoted unless needed, and the Markdown title, blank lines and separator row', () => {
+    const rows = buildSheetRows(
+      views.filter((v) => v.rule.id === 'crl-http-80-out'),
+      index,
+      'en',
+      {},
+      t,
+    );
+    const csv = toCsv(rows, t);
+    expect(csv.split('\r\n')[1]?.startsWith('1,Edge Server Access interface,,')).toBe(true);
+    const lines = toMarkdown(rows, t, 'T', 'S').split('\n');
+    expect(lines.slice(0, 4)).toEqual(['# T', '', 'S', '']);
+    expect(lines[5]).toBe(`| ${Array(14).fill('---').join(' | ')} |`);
+  });
+});

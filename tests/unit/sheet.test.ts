@@ -169,3 +169,9 @@ describe('export file names', () => {
     );
   });
 });
+
+describe('export file name edges', () => {
+  it('drops dashes at both ends of the slug', () => {
+    expect(exportFilename(filtersFrom({ facets: { scenario: ['-x-'] } }), 'd', 'csv')).toBe('lync-edge-rules-x-d.csv');
+  });
+});
