@@ -67,7 +67,7 @@ describe('datasets from anywhere', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 30_000);
   it('rejects arbitrary text: unparsable text as json at the root, parsable text like its JSON', () => {
     fc.assert(
       fc.property(
@@ -90,7 +90,7 @@ describe('datasets from anywhere', () => {
       ),
       { numRuns: 500 },
     );
-  });
+  }, 30_000);
   it('reports random edits of a valid dataset with a path and a code', () => {
     let rejected = 0;
     fc.assert(
@@ -169,7 +169,7 @@ describe('links and stored data from anywhere', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 30_000);
   it('keeps exactly the well-formed stored addresses of link-safe ids, de-duplicated (property)', () => {
     const id = fc.oneof(fc.constantFrom('edge-internal', 'front-end', 'Bad Id', ''), fc.string({ maxLength: 10 }));
     const address = fc.oneof(fc.constantFrom('10.0.0.1', '2001:db8::/32', 'a.b.com', '<x>', 'a b', ''), fc.string({ maxLength: 12 }));
@@ -206,5 +206,5 @@ describe('links and stored data from anywhere', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 30_000);
 });
