@@ -252,3 +252,25 @@ describe('matching edges', () => {
     expect(messenger?.destination).toEqual({ endpoint: 'live-messenger-clients', how: 'zone', zone: 'internet', fqdn: [] });
   });
 });
+
+describe('entered addresses', () => {
+  const views = resolveRules(indexDataset(loadShippedDataset()));
+  it('matches a host entry exactly, a CIDR entry by its prefix, and reports the most specific entry', () => {
+    const addresses = { 'edge-internal': ['10.0.0.5', '2001:db8::5'], 'internal-any': ['10.0.0.0/8'] };
+    const at = (source: string) =>
+      matchFlow({ source, destination: '10.0.0.5', transport: 'tcp', destinationPort: 5061 }, views, addresses);
+    const zone = at('10.0.0.6').destinationZone;
+    expect([zone.basis, [...zone.zones].sort(), [...zone.endpoints].sort()]).toEqual([
+      'assigned',
+      ['internal', 'perimeter'],
+      ['edge-internal', 'internal-any'],
+    ]);
+    expect(at('10.1.2.3').sourceZone).toEqual({ basis: 'assigned', zones: ['internal'], endpoints: ['internal-any'] });
+    expect(at('10.1.2.3').matches.find((m) => m.ruleId === 'edge-internal-sip-5061-in')?.destination).toEqual({
+      endpoint: 'edge-internal',
+      how: 'address',
+      entry: '10.0.0.5',
+    });
+    expect(at('172.16.0.1').sourceZone).toEqual({ basis: 'private', zones: ['perimeter', 'internal'], endpoints: [] });
+  });
+});
