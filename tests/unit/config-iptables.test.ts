@@ -220,3 +220,18 @@ describe('port matches', () => {
     ).toEqual(['-m multiport --sports 1,2 -m multiport --dports 443']);
   });
 });
+
+describe('no common address family', () => {
+  it('writes neither file a rule between an IPv4-only and an IPv6-only endpoint, says so in both, and warns once per file', () => {
+    const web = endpoint('web', 'perimeter');
+    const partner = endpoint('partner', 'internet', 'party');
+    const views = [syntheticView({ id: 'mixed', source: partner, destination: web, ports: [{ from: 443, to: 443 }] })];
+    const out = files(views, { web: ['198.51.100.80'], partner: ['2001:db8::1'] }, 'external');
+    for (const file of [out.v4, out.v6]) {
+      expect(file.text).toContain('# mixed: partner to web, TCP 443, documents JJ204756\n# not written: no common address family\n');
+      expect(file.text).toContain('Rule mixed not written: its source and destination share no address family');
+      expect(file.text.split('\n').filter((line) => line.includes('-A FORWARD'))).toEqual([]);
+      expect(file.warnings).toEqual([{ code: 'no-common-family', params: { rule: 'mixed' } }]);
+    }
+  });
+});

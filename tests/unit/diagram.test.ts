@@ -374,3 +374,17 @@ describe('interface diagram rules, synthetic', () => {
     expect(boxesOverlap(a, { x: 0, y: 20, width: 5, height: 5 })).toBe(false);
   });
 });
+
+describe('diagram rules from the filtered rules', () => {
+  it('names a partner only when the filters keep it in the diagram', () => {
+    const both = views.filter((v) => ['xmpp-5269-in', 'xmpp-5269-out'].includes(v.rule.id));
+    const rules = interfaceDiagramRules('access-edge-external', both, index, 'en', pairs);
+    expect(rules.map((r) => [r.id, r.partner])).toEqual([
+      ['xmpp-5269-in', 'xmpp-5269-out'],
+      ['xmpp-5269-out', 'xmpp-5269-in'],
+    ]);
+    const one = interfaceDiagramRules('access-edge-external', both.slice(0, 1), index, 'en', pairs);
+    expect(one[0]).not.toHaveProperty('partner');
+    expect(interfaceDiagramRules('access-edge-external', both, index, 'en', new Map())[0]).not.toHaveProperty('partner');
+  });
+});
