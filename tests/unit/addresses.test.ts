@@ -92,7 +92,7 @@ describe('parseAddress', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 30_000);
 });
 
 describe('parseAddressList', () => {

@@ -187,7 +187,7 @@ describe('round trips (property-based)', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 30_000);
 
   it('decodes any string to a valid state that survives a round trip (property)', () => {
     const text = fc.oneof(
