@@ -46,14 +46,53 @@ describe('parseAddress', () => {
     expect(parseAddress('10.45.16.10/24')).toEqual({ ok: false, error: 'host-bits', suggestion: '10.45.16.0/24' });
   });
 
-  it('never throws on arbitrary text', () => {
+  it('accepts every IPv4 and IPv6 address in canonical form, and its network CIDR (property)', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 80 }), (text) => {
-        expect(typeof parseAddress(text).ok).toBe('boolean');
+      fc.property(fc.ipV4(), fc.integer({ min: 0, max: 32 }), (ip, bits) => {
+        expect(parseAddress(ip)).toEqual({ ok: true, kind: 'ipv4', value: ip.split('.').map(Number).join('.') });
+        const n = ip.split('.').reduce((acc, part) => acc * 256 + Number(part), 0);
+        const network = bits === 0 ? 0 : Math.floor(n / 2 ** (32 - bits)) * 2 ** (32 - bits);
+        const text = [24, 16, 8, 0].map((shift) => Math.floor(network / 2 ** shift) % 256).join('.');
+        expect(parseAddress(`${text}/${bits}`)).toEqual({ ok: true, kind: 'cidr4', value: `${text}/${bits}` });
+        if (network !== n) expect(parseAddress(`${ip}/${bits}`)).toEqual({ ok: false, error: 'host-bits', suggestion: `${text}/${bits}` });
+      }),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(fc.ipV6(), (ip) => {
+        const result = parseAddress(ip);
+        expect(result).toMatchObject({ ok: true, kind: 'ipv6' });
+        // The canonical form is lowercase, compressed, and parses to itself.
+        if (result.ok) expect(parseAddress(result.value)).toEqual(result);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('accepts host names with a letter in the last label, lowercased without the final dot (property)', () => {
+    const label = fc.stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,10}[a-z0-9])?$/);
+    const tld = fc.stringMatching(/^[a-z][a-z0-9]{0,5}$/);
+    fc.assert(
+      fc.property(fc.array(label, { minLength: 1, maxLength: 4 }), tld, fc.boolean(), (labels, top, dot) => {
+        const name = [...labels, top].join('.');
+        const typed = `${name.toUpperCase()}${dot ? '.' : ''}`;
+        expect(parseAddress(typed)).toEqual({ ok: true, kind: 'fqdn', value: name });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('returns a known error, or a value that parses to itself (property)', () => {
+    const errors = ['empty', 'too-long', 'invalid', 'bad-prefix', 'host-bits'];
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 80 }), fc.stringMatching(/^[0-9a-f:./]{1,40}$/)), (text) => {
+        const result = parseAddress(text);
+        if (result.ok) expect(parseAddress(result.value)).toEqual(result);
+        else expect(errors).toContain(result.error);
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 30_000);
 });
 
 describe('parseAddressList', () => {
@@ -62,6 +101,38 @@ describe('parseAddressList', () => {
       addresses: ['10.0.0.5', '10.0.0.6', 'edge.contoso.com'],
       errors: [{ input: '300.1.1.1', error: 'invalid' }],
     });
+    expect(parseAddressList('10.0.0.1/8\t;;  ,2001:DB8::1')).toEqual({
+      addresses: ['2001:db8::1'],
+      errors: [{ input: '10.0.0.1/8', error: 'host-bits', suggestion: '10.0.0.0/8' }],
+    });
+    expect(parseAddressList(' , ;\n')).toEqual({ addresses: [], errors: [] });
+  });
+
+  it('keeps every valid entry once, in order, and reports every invalid entry (property)', () => {
+    const entry = fc.oneof(
+      fc.ipV4(),
+      fc.ipV6(),
+      fc.constantFrom('edge.contoso.com', '10.0.0.0/8', '10.0.0.1/8', 'bad_name', '300.1.1.1', 'x/'),
+    );
+    const separator = fc.constantFrom(',', ' ', '\n', ';', ', ', '\r\n');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(entry, separator), { maxLength: 8 }), (parts) => {
+        const text = parts.map(([e, sep]) => `${e}${sep}`).join('');
+        const { addresses, errors } = parseAddressList(text);
+        const valid: string[] = [];
+        const invalid: string[] = [];
+        for (const [e] of parts) {
+          const parsed = parseAddress(e);
+          if (parsed.ok) {
+            if (!valid.includes(parsed.value)) valid.push(parsed.value);
+          } else invalid.push(e);
+        }
+        expect(addresses).toEqual(valid);
+        expect(errors.map((error) => error.input)).toEqual(invalid);
+        for (const error of errors) expect(parseAddress(error.input)).toMatchObject({ ok: false, error: error.error });
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
@@ -72,5 +143,32 @@ describe('cleanAssignments', () => {
       'edge-internal': ['10.0.0.1'],
     });
     expect(cleanAssignments('garbage', ids)).toEqual({});
+    expect(cleanAssignments(null, ids)).toEqual({});
+    expect(cleanAssignments([['10.0.0.1']], ids)).toEqual({});
+    expect(cleanAssignments({ 'edge-internal': ['nope'] }, ids)).toEqual({});
+  });
+
+  it('canonicalises, de-duplicates and caps an endpoint at 64 addresses', () => {
+    const ids = new Set(['edge-internal']);
+    const many = Array.from({ length: 70 }, (_, i) => `10.0.0.${i + 1}`);
+    const out = cleanAssignments({ 'edge-internal': ['2001:DB8::1', '2001:db8::1', 5, ...many] }, ids)['edge-internal'];
+    expect(out?.slice(0, 2)).toEqual(['2001:db8::1', '10.0.0.1']);
+    expect(out).toHaveLength(64);
+  });
+});
+
+describe('address edges', () => {
+  it('accepts a 253-character host name and refuses 254 characters as too long', () => {
+    const name = `${'a'.repeat(63)}.${'a'.repeat(63)}.${'a'.repeat(63)}.${'b'.repeat(61)}`;
+    expect(name).toHaveLength(253);
+    expect(parseAddress(name)).toEqual({ ok: true, kind: 'fqdn', value: name });
+    expect(parseAddress(`${name}x`)).toEqual({ ok: false, error: 'too-long' });
+  });
+  it('needs a numeric prefix and an IP address before it', () => {
+    expect(parseAddress('10.0.0.0/x24')).toEqual({ ok: false, error: 'bad-prefix' });
+    expect(parseAddress('10.0.0.0/24x')).toEqual({ ok: false, error: 'bad-prefix' });
+    expect(parseAddress('foo/24')).toEqual({ ok: false, error: 'invalid' });
+    expect(parseAddress('2001:db8::/48')).toEqual({ ok: true, kind: 'cidr6', value: '2001:db8::/48' });
+    expect(parseAddress('2001:db8::1/48')).toEqual({ ok: false, error: 'host-bits', suggestion: '2001:db8::/48' });
   });
 });

@@ -181,6 +181,143 @@ describe('compareDatasets on hand-made products', () => {
   });
 });
 
+describe('what counts as a difference', () => {
+  const one = (from: Rule, to: Rule, extra: Partial<Dataset> = {}) =>
+    byId(compareDatasets(product('p1', [from]), { ...product('p2', [to], ['p1', 'p2']), ...extra }).items, from.id);
+
+  it('compares sets unordered, port lists sorted, and an absent list as an empty one', () => {
+    expect(one(rule('x', { scenarios: ['s', 't'] }), rule('x', { scenarios: ['t', 's'] })).kind).toBe('same');
+    const ports = [
+      { from: 80, to: 80 },
+      { from: 443, to: 443 },
+      { from: 50000, to: 59999 },
+      { from: 50000, to: 50010 },
+    ];
+    expect(one(rule('x', { ports }), rule('x', { ports: [...ports].reverse() })).kind).toBe('same');
+    expect(one(rule('x', { sourcePorts: [ports[2]!, ports[3]!] }), rule('x', { sourcePorts: [ports[3]!, ports[2]!] })).kind).toBe('same');
+    expect(one(rule('x'), rule('x', { sourceCanBe: [], destinationCanBe: [] })).kind).toBe('same');
+    expect(one(rule('x', { sourcePorts: [ports[0]!] }), rule('x')).changes).toEqual([
+      { field: 'sourcePorts', from: [ports[0]], to: undefined },
+    ]);
+    expect(one(rule('x', { ports: [ports[2]!] }), rule('x', { ports: [ports[3]!] })).changes.map((c) => c.field)).toEqual(['ports']);
+    expect(one(rule('x', { scenarios: ['s'] }), rule('x', { scenarios: ['s', 't'] })).changes.map((c) => c.field)).toEqual(['scenarios']);
+  });
+
+  it('reads no topologies as every topology of the dataset, and compares objects by value, whatever their key order', () => {
+    expect(one(rule('x', { topologies: ['t1', 't2'] }), rule('x', { topologies: undefined })).kind).toBe('same');
+    expect(one(rule('x', { topologies: ['t1'] }), rule('x', { topologies: undefined })).changes).toEqual([
+      { field: 'topologies', from: ['t1'], to: ['t1', 't2'] },
+    ]);
+    const condition = { 'zh-TW': 'c 中文', en: 'c' };
+    expect(
+      one(
+        rule('x', { requirement: { level: 'optional', condition: T('c') } }),
+        rule('x', { requirement: { condition, level: 'optional' } }),
+      ).kind,
+    ).toBe('same');
+    // A key whose value is undefined is the same as no key.
+    expect(
+      one(rule('x', { requirement: { level: 'optional' } }), rule('x', { requirement: { level: 'optional', condition: undefined } })).kind,
+    ).toBe('same');
+    expect(
+      one(
+        rule('x', { requirement: { level: 'optional', condition: T('c') } }),
+        rule('x', { requirement: { level: 'optional', condition: T('d') } }),
+      ).changes.map((c) => c.field),
+    ).toEqual(['requirement']);
+    expect(one(rule('x', { notes: T('a') }), rule('x', { notes: { en: 'a', 'zh-TW': 'b' } })).changes.map((c) => c.field)).toEqual([
+      'notes',
+    ]);
+    expect(one(rule('x', { security: 'TLS' }), rule('x', { security: 'MTLS' })).changes).toEqual([
+      { field: 'security', from: 'TLS', to: 'MTLS' },
+    ]);
+  });
+
+  it('lists additions and closures with no field changes', () => {
+    const { items } = compareDatasets(A, B);
+    expect(byId(items, 'new')).toMatchObject({ kind: 'add', changes: [], to: { rule: { id: 'new' } } });
+    expect(byId(items, 'new').from).toBeUndefined();
+    expect(byId(items, 'gone')).toMatchObject({ kind: 'close', changes: [], from: { rule: { id: 'gone' } } });
+    expect(byId(items, 'gone').to).toBeUndefined();
+  });
+});
+
+describe('product order and reasons', () => {
+  const same = (ids: string[]) => ids.map((id) => rule(id));
+  it('is unrelated when a dataset has no product, the same for one product, and needs the line to end with the later one', () => {
+    const noProduct = { ...product('p2', same(['a']), ['p1', 'p2'], [note('a', 'added', 'p2')]), product: undefined };
+    expect(compareDatasets(product('p1', []), noProduct).order).toBe('unrelated');
+    expect(compareDatasets(noProduct, product('p1', [])).order).toBe('unrelated');
+    expect(byId(compareDatasets(product('p1', []), noProduct).items, 'a').reasons).toEqual([]);
+    expect(compareDatasets(product('p1', []), product('p1', [])).order).toBe('same');
+    const wrongEnd = product('p2', same(['a']), ['p2', 'p1'], [note('a', 'added', 'p2')]);
+    expect(compareDatasets(product('p1', []), wrongEnd).order).toBe('unrelated');
+    const notOnLine = product('p2', same(['a']), ['p0', 'p2'], [note('a', 'added', 'p2')]);
+    expect(compareDatasets(product('p1', []), notOnLine).order).toBe('unrelated');
+  });
+
+  it('explains an addition or closure by added/removed notes, a change by changed notes, else by any note', () => {
+    const later = product(
+      'p2',
+      same(['changed-then-kept', 'only-changed-note']),
+      ['p1', 'p2'],
+      [
+        note('changed-then-kept', 'changed', 'p2', ['ports']),
+        note('changed-then-kept', 'added', 'p2'),
+        note('gone', 'changed', 'p2'),
+        note('gone', 'removed', 'p2'),
+        note('only-changed-note', 'changed', 'p2'),
+        note('closed-by-change', 'changed', 'p2'),
+      ],
+    );
+    const earlier = product('p1', [rule('changed-then-kept', { ports: [{ from: 1, to: 1 }] }), rule('gone'), rule('closed-by-change')]);
+    const { items } = compareDatasets(earlier, later);
+    expect(byId(items, 'changed-then-kept').reasons.map((r) => [r.change, r.fields])).toEqual([['changed', ['ports']]]);
+    expect(byId(items, 'gone').reasons.map((r) => r.change)).toEqual(['removed']);
+    expect(byId(items, 'gone').reasons[0]).not.toHaveProperty('fields');
+    // An addition with only a `changed` note: that note, rather than none.
+    expect(byId(items, 'only-changed-note').reasons.map((r) => r.change)).toEqual(['changed']);
+    expect(byId(items, 'closed-by-change').reasons.map((r) => r.change)).toEqual(['changed']);
+    // A `same` item keeps its changed notes.
+    const kept = compareDatasets(
+      product('p1', same(['k'])),
+      product('p2', same(['k']), ['p1', 'p2'], [note('k', 'added', 'p2'), note('k', 'changed', 'p2')]),
+    );
+    expect(byId(kept.items, 'k').reasons.map((r) => r.change)).toEqual(['changed']);
+  });
+
+  it('says only what no reason explains: a changed note with fields explains those fields only', () => {
+    const item: ComparisonItem = {
+      id: 'x',
+      kind: 'change',
+      changes: [
+        { field: 'ports', from: [], to: [] },
+        { field: 'notes', from: T('a'), to: T('b') },
+      ],
+      reasons: [
+        { change: 'changed', in: 'p2', reversed: false, fields: ['ports'], reason: T('r'), provenance: [], dataset: 'to' },
+        { change: 'added', in: 'p2', reversed: false, reason: T('r'), provenance: [], dataset: 'to' },
+      ],
+    };
+    expect(unexplained(item)).toEqual(['notes']);
+    expect(unexplained({ ...item, reasons: [{ ...item.reasons[0]!, fields: undefined }] })).toEqual([]);
+    expect(unexplained({ ...item, kind: 'same' })).toEqual([]);
+    expect(unexplained({ ...item, kind: 'add', reasons: [] })).toEqual(['kind']);
+    expect(unexplained({ ...item, kind: 'close' })).toEqual([]);
+  });
+
+  it('keeps a topology change seen through the filter only if the selected topologies differ', () => {
+    const moved = compareDatasets(
+      A,
+      product('p2', [rule('keep', { topologies: ['t1', 't2'] }), rule('ports', { topologies: ['t2'] })], ['p1', 'p2']),
+    ).items;
+    const [keep] = filterComparison(moved, filters({ topology: ['t1', 't2'] }));
+    expect(keep).toMatchObject({ id: 'keep', kind: 'change', changes: [{ field: 'topologies' }] });
+    expect(byId(filterComparison(moved, filters({ topology: ['t2'] })), 'keep').kind).toBe('add');
+    expect(filterComparison(moved, filters({ role: ['nobody'] }))).toEqual([]);
+  });
+});
+
 describe('checkHistory', () => {
   it('accepts a consistent history and reports every broken reference with its path', () => {
     expect(checkHistory(C)).toEqual([]);
@@ -206,5 +343,68 @@ describe('checkHistory', () => {
     expect(checkHistory({ ...C, product: { id: 'p4', name: T('p4') } })).toEqual([
       { path: 'history.products', code: 'unknown-reference', expected: 'p4', received: 'p3' },
     ]);
+  });
+});
+
+describe('checkHistory on loose input', () => {
+  it('reports each problem with its expected and received values', () => {
+    const broken = structuredClone(C);
+    broken.history!.changes = [
+      note('new3', 'removed', 'p3'),
+      note('ghost', 'added', 'p3'),
+      note('ghost', 'removed', 'p2'),
+      note('new', 'removed', 'p2'),
+      {
+        ...note('x', 'changed', 'p1'),
+        provenance: [
+          { source: 'doc', paragraph: 1, quote: T('q') },
+          { source: 'nope', paragraph: 1, quote: T('q') },
+        ],
+      },
+    ];
+    expect(checkHistory(broken)).toEqual([
+      { path: 'history.changes[0].rule', code: 'duplicate-id', expected: 'removed', received: 'new3' },
+      { path: 'history.changes[1].rule', code: 'unknown-reference', expected: 'rules', received: 'ghost' },
+      { path: 'history.changes[4].in', code: 'unknown-reference', expected: 'history.products', received: 'p1' },
+      { path: 'history.changes[4].rule', code: 'unknown-reference', expected: 'rules', received: 'x' },
+      { path: 'history.changes[4].provenance[1].source', code: 'unknown-reference', expected: 'sources', received: 'nope' },
+    ]);
+  });
+
+  it('skips what is not there or not text, and keeps the index of every item', () => {
+    expect(checkHistory(null)).toEqual([]);
+    expect(checkHistory({ history: 'old' })).toEqual([]);
+    expect(checkHistory({ history: null })).toEqual([]);
+    expect(checkHistory({ product: { id: 'p2' }, history: { products: 'p1,p2', changes: 'none' } })).toEqual([
+      { path: 'history.products', code: 'unknown-reference', expected: 'p2', received: undefined },
+    ]);
+    expect(
+      checkHistory({
+        product: 'p2',
+        rules: [null, { id: 'a' }, { id: 7 }],
+        sources: [3, { id: 'doc' }],
+        history: {
+          products: [1, 'p1', 'p2', 1],
+          changes: [
+            null,
+            { rule: 5, in: 7, change: 'added', provenance: [null, { source: 9 }, { source: 'doc' }, { source: 'x' }] },
+            { rule: 'a', in: 'p2', change: 'removed' },
+            { rule: 'b', in: 'p2', change: 'removed' },
+            { rule: 'a', in: 'p2', change: 'added' },
+          ],
+        },
+      }),
+    ).toEqual([{ path: 'history.changes[1].provenance[3].source', code: 'unknown-reference', expected: 'sources', received: 'x' }]);
+    // Without a product, the line's end and a removal in "its" step are not checked.
+    expect(
+      checkHistory({ rules: [{ id: 'a' }], history: { products: ['p1', 'p2'], changes: [{ rule: 'a', in: 'p2', change: 'removed' }] } }),
+    ).toEqual([]);
+    expect(
+      checkHistory({
+        product: { id: 'p2' },
+        rules: [{ id: 'a' }],
+        history: { products: ['p1', 'p2'], changes: [{ rule: 'a', in: 'p2', change: 'removed' }] },
+      }),
+    ).toEqual([{ path: 'history.changes[0].rule', code: 'duplicate-id', expected: 'removed', received: 'a' }]);
   });
 });

@@ -10,7 +10,7 @@ import { buildConfigModel, type ConfigOptions } from '../../src/shared/domain/co
 import type { ResolvedRule } from '../../src/shared/domain/rules';
 import { FIREWALLS } from '../../src/shared/domain/zones';
 import { endpoint, syntheticView } from './configFixtures';
-import { checkIptables, checkNft } from './netfilterTools';
+import { checkIptables, checkNft, underMutationTesting } from './netfilterTools';
 import { parseRuleset } from './nftEval';
 import { checkAsaSyntax, checkPanosSyntax } from './vendorSyntax';
 
@@ -98,13 +98,15 @@ describe('hostile text never becomes a configuration line', () => {
         });
         const text = hostile[0]!.text;
         if (format.id === 'nftables') {
-          expect(checkNft([{ name: 'hostile', text }])).toEqual({ ok: true, output: '' });
+          if (!underMutationTesting) expect(checkNft([{ name: 'hostile', text }])).toEqual({ ok: true, output: '' });
           expect(parseRuleset(text).rules.length).toBe(parseRuleset(twin[0]!.text).rules.length);
           expect(text.match(/^(delete )?table /gm)).toEqual(['table ', 'delete table ', 'table ']);
         }
         if (format.id === 'iptables') {
-          expect(checkIptables(4, [{ name: 'hostile-v4', text }])).toEqual({ ok: true, output: '' });
-          expect(checkIptables(6, [{ name: 'hostile-v6', text: hostile[1]!.text }])).toEqual({ ok: true, output: '' });
+          if (!underMutationTesting) {
+            expect(checkIptables(4, [{ name: 'hostile-v4', text }])).toEqual({ ok: true, output: '' });
+            expect(checkIptables(6, [{ name: 'hostile-v6', text: hostile[1]!.text }])).toEqual({ ok: true, output: '' });
+          }
           for (const line of commands(text)) expect(line).toMatch(/^(\*filter|COMMIT|-A FORWARD .* -j ACCEPT)$/);
         }
         if (format.id === 'asa') expect(checkAsaSyntax(text)).toEqual([]);

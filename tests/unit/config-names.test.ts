@@ -42,7 +42,7 @@ describe('safeComment', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 30_000);
 });
 
 describe('names', () => {
@@ -90,7 +90,7 @@ describe('names', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 
   it('makes zone and interface names valid for the device', () => {
     expect(validName(PANOS_ZONE, 'untrust')).toBe('untrust');

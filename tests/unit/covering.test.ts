@@ -199,3 +199,36 @@ describe('the shipped dataset', () => {
     expect(Object.fromEntries(found)).toEqual(expected);
   });
 });
+
+describe('covering edges', () => {
+  it('knows "Any" by a party whose English name starts with the word Any', () => {
+    expect(isAnyEndpoint(endpoint('a', 'Any (Internet)', 'internet', 'party'))).toBe(true);
+    expect(isAnyEndpoint(endpoint('a', 'Anycast servers', 'internet', 'party'))).toBe(false);
+    expect(isAnyEndpoint(endpoint('a', 'Not Any', 'internet', 'party'))).toBe(false);
+    expect(isAnyEndpoint(endpoint('a', 'Any interface', 'perimeter', 'interface'))).toBe(false);
+  });
+
+  it('needs every inner range inside the outer ranges', () => {
+    expect(portsWithin(range('443,80'), range('443'))).toBe(false);
+    expect(portsWithin(range('443,80'), range('80,443'))).toBe(true);
+    expect(portsWithin(range('100-300'), range('200-300,100-199'))).toBe(true);
+    expect(portsWithin(range('100-300'), range('100-198,200-300'))).toBe(false);
+  });
+
+  it('between identical flows, only the rule in a superset of the topologies covers', () => {
+    const [narrow, wide] = views(
+      { id: 'narrow', ports: '443', topologies: ['t1'] },
+      { id: 'wide', ports: '443', topologies: ['t1', 't2'] },
+    );
+    if (!narrow || !wide) throw new Error('views');
+    expect(covers(narrow, wide)).toBe(false);
+    expect(covers(wide, narrow)).toBe(true);
+    expect(covers(wide, wide)).toBe(false);
+  });
+
+  it('does not list a rule nothing covers, even one in no topology', () => {
+    const [only] = views({ id: 'only', ports: '443' });
+    if (!only) throw new Error('views');
+    expect(findCoverings([{ ...only, topologies: [] }])).toEqual(new Map());
+  });
+});

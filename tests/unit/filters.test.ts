@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FACETS, type FacetId, facetValues } from '../../src/shared/domain/facets';
-import { activeFilters, countFilteredFacets, explainEmpty, type Filters, filterRules } from '../../src/shared/domain/filters';
+import {
+  activeFilters,
+  clearFilter,
+  countFilteredFacets,
+  explainEmpty,
+  type Filters,
+  filterRules,
+  matchPort,
+} from '../../src/shared/domain/filters';
 import { indexDataset, resolveRules } from '../../src/shared/domain/rules';
 import { filtersFrom, loadSeedDataset, loadShippedDataset } from './helpers';
 
@@ -101,5 +109,159 @@ describe('countFacets (one pass)', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('filterRules on the shipped dataset (expectations from public/data/rules.json)', () => {
+  const shipped = loadShippedDataset();
+  const all = resolveRules(indexDataset(shipped));
+  const shippedIds = (s: Filters) => filterRules(all, s).map((v) => v.rule.id);
+
+  it("matches a rule's source ports too, and says so", () => {
+    // The README's example: the A/V media rules on 50000-59999, and the STUN rule whose source ports are 50000-59999.
+    expect(shippedIds(state({ facets: { topology: ['single-public'] }, port: '50010' }))).toEqual([
+      'av-rtp-tcp-out',
+      'av-rtp-udp-out',
+      'av-rtp-tcp-in',
+      'av-rtp-udp-in',
+      'av-stun-tcp-443-out',
+      'messenger-rtp-tcp-out',
+    ]);
+    const byId = (id: string) => all.find((v) => v.rule.id === id) as (typeof all)[number];
+    expect(matchPort(byId('av-stun-tcp-443-out'), { from: 50010, to: 50010 })).toBe('source');
+    expect(matchPort(byId('av-stun-tcp-443-out'), { from: 443, to: 443 })).toBe('destination');
+    expect(matchPort(byId('av-rtp-tcp-out'), { from: 50010, to: 50010 })).toBe('destination');
+    expect(matchPort(byId('av-rtp-tcp-out'), { from: 443, to: 443 })).toBeUndefined();
+    // Range edges: a range that touches a rule's range overlaps it; one port short does not.
+    expect(matchPort(byId('av-rtp-tcp-out'), { from: 40000, to: 50000 })).toBe('destination');
+    expect(matchPort(byId('av-rtp-tcp-out'), { from: 59999, to: 60000 })).toBe('destination');
+    expect(matchPort(byId('av-rtp-tcp-out'), { from: 40000, to: 49999 })).toBeUndefined();
+    expect(matchPort(byId('av-rtp-tcp-out'), { from: 60000, to: 60001 })).toBeUndefined();
+  });
+
+  it('a topology shows exactly its rules', () => {
+    expect(shippedIds(state({ facets: { topology: ['director-hlb'] } }))).toEqual([
+      'reverse-proxy-http-8080-director-vip',
+      'reverse-proxy-https-4443-director-vip',
+      'director-https-444-front-end',
+      'internal-clients-http-80-director-vip',
+      'internal-clients-https-443-director-vip',
+      'director-sip-5061-edge-internal',
+      'edge-internal-sip-5061-director-vip',
+      'director-cls-50001-50003',
+    ]);
+  });
+
+  it('filters on derived direction and firewall', () => {
+    expect(shippedIds(state({ facets: { topology: ['reverse-proxy'], direction: ['inbound'] } }))).toEqual([
+      'reverse-proxy-http-80-in',
+      'reverse-proxy-https-443-in',
+      'reverse-proxy-http-8080-front-end',
+      'reverse-proxy-https-4443-front-end',
+      'reverse-proxy-http-8080-director',
+      'reverse-proxy-https-4443-director',
+      'reverse-proxy-https-443-office-web-apps',
+    ]);
+    expect(shippedIds(state({ facets: { topology: ['director-single'], firewall: ['internal'] } }))).toEqual([
+      'reverse-proxy-http-8080-director',
+      'reverse-proxy-https-4443-director',
+      'edge-internal-sip-5061-director',
+      'director-sip-5061-edge-internal',
+    ]);
+    expect(shippedIds(state({ facets: { topology: ['director-single'], direction: ['lateral'] } }))).toEqual([
+      'director-https-444-front-end',
+      'internal-clients-http-80-director',
+      'internal-clients-https-443-director',
+      'director-cls-50001-50003',
+    ]);
+  });
+
+  it('searches endpoint ids, ports and rule ids', () => {
+    expect(shippedIds(state({ q: 'office-web-apps' }))).toEqual(['reverse-proxy-https-443-office-web-apps']);
+    expect(shippedIds(state({ q: '8057' }))).toEqual(['edge-internal-psom-8057']);
+    expect(shippedIds(state({ q: 'edge-internal-cms-4443' }))).toEqual(['edge-internal-cms-4443']);
+    expect(shippedIds(state({ q: 'nothing-like-this' }))).toEqual([]);
+  });
+
+  // An independent reading of the dataset: zones in trust order, "every topology" when a rule names none.
+  const rank = { internet: 0, perimeter: 1, internal: 2 } as const;
+  const endpoints = new Map(shipped.endpoints.map((e) => [e.id, e]));
+  const allTopologies = (shipped.topologies ?? []).map((t) => t.id);
+  const facts = (rule: (typeof shipped.rules)[number]) => {
+    const source = endpoints.get(rule.source);
+    const destination = endpoints.get(rule.destination);
+    if (!source || !destination) throw new Error(rule.id);
+    const [a, b] = [rank[source.zone], rank[destination.zone]];
+    const firewalls = [
+      ...(Math.min(a, b) === 0 && Math.max(a, b) >= 1 ? ['external'] : []),
+      ...(Math.min(a, b) <= 1 && Math.max(a, b) === 2 ? ['internal'] : []),
+    ];
+    return {
+      topology: rule.topologies?.length ? rule.topologies : allTopologies,
+      scenario: rule.scenarios,
+      role: [rule.role],
+      direction: [b > a ? 'inbound' : b < a ? 'outbound' : 'lateral'],
+      protocol: [rule.protocol],
+      transport: [rule.transport],
+      firewall: firewalls,
+      interface: [source, destination].filter((e) => e.kind === 'interface').map((e) => e.id),
+    } as Record<FacetId, readonly string[]>;
+  };
+  const overlaps = (ranges: readonly { from: number; to: number }[] | undefined, p: { from: number; to: number }) =>
+    (ranges ?? []).some((r) => r.from <= p.to && p.from <= r.to);
+  const passes = (rule: (typeof shipped.rules)[number], s: Filters) =>
+    (!s.hideLegacy || !rule.legacy) &&
+    (!s.port || overlaps(rule.ports, s.port) || overlaps(rule.sourcePorts, s.port)) &&
+    FACETS.every((facet) => s.facets[facet].length === 0 || facts(rule)[facet].some((v) => s.facets[facet].includes(v)));
+
+  it('keeps every rule that matches every filter and drops every rule that fails one (property)', () => {
+    const values = (facet: FacetId) => [...new Set(shipped.rules.flatMap((r) => facts(r)[facet]))];
+    const filters = fc
+      .record({
+        facets: fc.record(
+          Object.fromEntries(FACETS.map((f) => [f, fc.subarray(values(f), { maxLength: 2 })])) as Record<FacetId, fc.Arbitrary<string[]>>,
+        ),
+        port: fc.oneof(
+          fc.constant(''),
+          fc.integer({ min: 1, max: 65535 }).map(String),
+          fc.constantFrom('443', '3478', '50000', '5060-5062', '1-1000'),
+        ),
+        hideLegacy: fc.boolean(),
+      })
+      .map(filtersFrom);
+    fc.assert(
+      fc.property(filters, (s) => {
+        const kept = new Set(shippedIds(s));
+        for (const rule of shipped.rules) expect(kept.has(rule.id), rule.id).toBe(passes(rule, s));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('active filters', () => {
+  it('lists the port, the search and the legacy toggle, and clears each alone', () => {
+    const s = state({ facets: { role: ['av'] }, port: '443', q: 'edge', hideLegacy: true });
+    const active = activeFilters(s);
+    expect(active).toEqual([{ kind: 'facet', facet: 'role', values: ['av'] }, { kind: 'port' }, { kind: 'q' }, { kind: 'legacy' }]);
+    expect(clearFilter(s, { kind: 'port' })).toEqual({ ...s, port: undefined });
+    expect(clearFilter(s, { kind: 'q' })).toEqual({ ...s, q: '', tokens: [] });
+    expect(clearFilter(s, { kind: 'legacy' })).toEqual({ ...s, hideLegacy: false });
+    expect(clearFilter(s, { kind: 'facet', facet: 'role', values: ['av'] })).toEqual({ ...s, facets: { ...s.facets, role: [] } });
+  });
+
+  it('does not count blank search text or an invalid port as a filter', () => {
+    expect(activeFilters(state({ q: '   ' }))).toEqual([]);
+    expect(activeFilters(state({ port: 'abc' }))).toEqual([]);
+    expect(activeFilters(state({ port: '70000' }))).toEqual([]);
+  });
+
+  it('explains an empty result with the legacy toggle and the search too', () => {
+    const s = state({ q: 'messenger', hideLegacy: true });
+    expect(ids(s)).toEqual([]);
+    expect(explainEmpty(views, s)).toEqual([
+      { filter: { kind: 'q' }, wouldShow: 7 },
+      { filter: { kind: 'legacy' }, wouldShow: 3 },
+    ]);
   });
 });

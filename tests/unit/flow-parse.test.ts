@@ -77,7 +77,7 @@ describe('a flow typed by hand', () => {
       ),
       { numRuns: 500 },
     );
-  });
+  }, 30_000);
 
   it('reads single addresses, ports and transports strictly', () => {
     expect(
@@ -162,7 +162,7 @@ describe('flow= in a link', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 30_000);
 
   it('never throws on garbage (1000 runs)', () => {
     fc.assert(
@@ -179,5 +179,5 @@ describe('flow= in a link', () => {
       ),
       { numRuns: 1000 },
     );
-  });
+  }, 30_000);
 });

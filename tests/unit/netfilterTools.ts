@@ -14,6 +14,14 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/**
+ * Under mutation testing (Stryker sets STRYKER_MUTATOR_WORKER in its workers) the blocks that run the
+ * real tools are skipped: each takes seconds per mutant, and the generated text they check is pinned
+ * by the other config tests, which kill the same mutants (README, "Tests"). MUTATION_WITH_NETFILTER=1
+ * keeps them, to measure that.
+ */
+export const underMutationTesting = process.env.STRYKER_MUTATOR_WORKER !== undefined && process.env.MUTATION_WITH_NETFILTER !== '1';
+
 export interface CheckResult {
   ok: boolean;
   output: string;

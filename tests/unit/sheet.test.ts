@@ -21,9 +21,10 @@ const addresses = {
 };
 
 describe('sheet rows', () => {
-  const rows = buildSheetRows(views, index, 'zh-TW', addresses, translator('zh-TW'));
+  // Rows are built inside each test, so mutation testing (per-test coverage) sees the tests that check them.
+  const rowsOf = () => buildSheetRows(views, index, 'zh-TW', addresses, translator('zh-TW'));
   it('numbers the rules and resolves names and addresses in the language', () => {
-    const gateway = rows.find((r) => r.ruleId === 'xmpp-gateway-23456-out');
+    const gateway = rowsOf().find((r) => r.ruleId === 'xmpp-gateway-23456-out');
     expect(gateway).toMatchObject({
       source: { name: '任何一個 (內部網路)', addresses: ['10.0.0.0/8'] },
       destination: { name: '內部 Edge Server 介面', addresses: ['10.45.16.10', '10.45.16.11'] },
@@ -34,7 +35,7 @@ describe('sheet rows', () => {
       firewall: '內部',
     });
     expect(gateway?.requirement).toMatch(/^選用：|^選用: /);
-    expect(rows.map((r) => r.no)).toEqual(rows.map((_, i) => i + 1));
+    expect(rowsOf().map((r) => r.no)).toEqual(rowsOf().map((_, i) => i + 1));
   });
 
   it('uses the selection when there is one', () => {
@@ -119,5 +120,91 @@ describe('sheet row fields for paper', () => {
     expect(row?.condition).toBe(dataset.rules.find((r) => r.id === 'xmpp-5269-in')?.requirement.condition?.en);
     expect(row?.justification).toBe("XMPP federation: partners' servers to the XMPP proxy");
     expect(row?.documentIds).toEqual(['jj618373', 'jj618371', 'jj204756', 'jj205394']);
+  });
+});
+
+describe('sheet columns from the dataset', () => {
+  const t = translator('en');
+  const rowsOf = () => buildSheetRows(views, index, 'en', {}, t);
+  const row = (id: string) => rowsOf().find((r) => r.ruleId === id);
+
+  it('fills the source-ports column exactly for the rules that state source ports', () => {
+    // public/data/rules.json: the A/V Edge STUN rules state source ports (TCP 50000-59999, UDP 3478), in each twin.
+    expect(row('av-stun-tcp-443-out')?.sourcePorts).toBe('50000-59999');
+    expect(row('av-stun-udp-3478-out')?.sourcePorts).toBe('3478');
+    expect(row('av-stun-tcp-443-out-nat')?.sourcePorts).toBe('50000-59999');
+    expect(
+      rowsOf()
+        .filter((r) => r.sourcePorts !== '')
+        .map((r) => r.ruleId),
+    ).toEqual(['av-stun-udp-3478-out', 'av-stun-tcp-443-out', 'av-stun-udp-3478-out-nat', 'av-stun-tcp-443-out-nat']);
+  });
+
+  it('writes direction, firewall, requirement, justification and source document in words', () => {
+    expect(row('xmpp-5269-in')).toMatchObject({
+      no: 1,
+      source: { id: 'internet-any', name: 'Any (Internet)', addresses: [] },
+      destination: { id: 'access-edge-external' },
+      protocol: 'XMPP',
+      transport: 'TCP',
+      ports: '5269',
+      direction: 'Inbound',
+      firewall: 'External',
+      requirement: 'Optional: Only if XMPP federation is deployed (the XMPP proxy on the Edge Server is optional).',
+      sourceDocument: 'JJ618373 t3 r1; JJ618371 t1 r1; JJ204756 t1 r1, t5 r1; JJ205394 t1 r1, t5 r1',
+    });
+    expect(row('crl-http-80-out')?.requirement).toBe('Required');
+    expect(row('xmpp-5269-in')?.justification).toBe(dataset.rules[0]?.notes.en);
+    expect(row('director-https-444-front-end')?.firewall).toBe('None');
+    // Internal network → perimeter is outbound (to a less trusted zone), whatever the rule's id says.
+    expect(row('edge-internal-sip-5061-in')?.direction).toBe('Outbound');
+    expect(row('edge-internal-sip-5061-out')?.direction).toBe('Inbound');
+    expect(row('edge-internal-sip-5061-out')?.firewall).toBe('Internal');
+    expect(row('reverse-proxy-http-8080-front-end')?.firewall).toBe('Internal');
+    expect(row('director-https-444-front-end')?.direction).toBe('Internal only');
+    // A rule stated only in prose cites paragraphs.
+    expect(row('director-sip-5061-edge-internal')?.sourceDocument).toBe('JJ204648 ¶1; JJ204983 ¶1; JJ205179 ¶1');
+  });
+
+  it('writes "Optional" for an optional rule without a condition', () => {
+    const plain = { ...views[0], rule: { ...views[0]?.rule, requirement: { level: 'optional' } } } as (typeof views)[number];
+    expect(buildSheetRows([plain], index, 'en', {}, t)[0]?.requirement).toBe('Optional');
+  });
+
+  it('describes the port filter and a search in words', () => {
+    const label = (_facet: string, id: string) => id;
+    expect(describeFilters(filtersFrom({ port: '50000-59999', q: '  edge  ' }), label, t)).toBe(
+      'Port or range: 50000-59999; Search: “edge”',
+    );
+  });
+});
+
+describe('export file names', () => {
+  it('are link-safe whatever the ids: lowercase letters, digits and single dashes', () => {
+    const state = filtersFrom({ facets: { topology: ['Single NAT'], scenario: ['a/b?c'], direction: ['--x--'] }, port: '50000-59999' });
+    expect(exportFilename(state, '2026-11-23', 'csv')).toBe('lync-edge-rules-single-nat-a-b-c-x-port-50000-59999-2026-11-23.csv');
+  });
+
+  it('cut a long slug at 60 characters without a trailing dash', () => {
+    const state = filtersFrom({ facets: { scenario: ['sip-federation', 'xmpp-federation', 'public-im', 'external-access', 'av-media'] } });
+    const name = exportFilename(state, '2026-11-23', 'json');
+    const slug = name.slice('lync-edge-rules-'.length, -'-2026-11-23.json'.length);
+    expect(slug).toBe('sip-federation-xmpp-federation-public-im-external-access-av');
+    expect(slug.length).toBeLessThanOrEqual(60);
+    expect(exportFilename(filtersFrom({ facets: { scenario: [`${'a'.repeat(59)}-b`] } }), 'd', 'md')).toBe(
+      `lync-edge-rules-${'a'.repeat(59)}-d.md`,
+    );
+  });
+
+  it('leave out the facets that are not main filters', () => {
+    expect(exportFilename(filtersFrom({ facets: { role: ['av'], protocol: ['sip'] }, q: 'edge' }), '2026-11-23', 'csv')).toBe(
+      'lync-edge-rules-2026-11-23.csv',
+    );
+  });
+});
+
+describe('export file name edges', () => {
+  it('drops dashes at both ends of the slug', () => {
+    expect(exportFilename(filtersFrom({ facets: { scenario: ['-x-'] } }), 'd', 'csv')).toBe('lync-edge-rules-x-d.csv');
   });
 });

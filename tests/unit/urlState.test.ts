@@ -1,12 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FACETS } from '../../src/shared/domain/facets';
+import { activeFilters } from '../../src/shared/domain/filters';
 import { emptyLinkState, setQuery } from '../../src/shared/domain/linkState';
-import { decodeLinkState, encodeLinkState, fixedVocabulary } from '../../src/shared/domain/urlState';
+import { searchTokens } from '../../src/shared/domain/search';
+import { cleanText, decodeLinkState, encodeLinkState, fixedVocabulary } from '../../src/shared/domain/urlState';
 import { loadShippedDataset } from './helpers';
 
 const vocabulary = fixedVocabulary(loadShippedDataset());
 const decode = (search: string) => decodeLinkState(search, vocabulary);
+const PARAM_NAMES = ['lang', 'view', ...FACETS, 'port', 'q', 'legacy', 'sort', 'rules', 'addr'];
 
 describe('decodeLinkState', () => {
   it('reads a bare link as the default view: no filter at all', () => {
@@ -184,16 +187,176 @@ describe('round trips (property-based)', () => {
       }),
       { numRuns: 500 },
     );
+  }, 30_000);
+
+  it('decodes any string to a valid state that survives a round trip (property)', () => {
+    const text = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 300 }),
+      fc
+        .array(fc.tuple(fc.constantFrom(...PARAM_NAMES, 'x'), fc.string({ unit: 'binary', maxLength: 40 })), { maxLength: 6 })
+        .map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('&')),
+    );
+    fc.assert(
+      fc.property(text, (search) => {
+        const { state, ignored } = decode(search);
+        // Everything kept is in the vocabulary, de-duplicated and sorted.
+        for (const facet of FACETS) {
+          const values = state.filters.facets[facet];
+          for (const id of values) expect(vocabulary[facet].has(id)).toBe(true);
+          expect([...new Set(values)].sort()).toEqual(values);
+        }
+        for (const id of state.selection) expect(vocabulary.rules.has(id)).toBe(true);
+        expect([...new Set(state.selection)].sort()).toEqual(state.selection);
+        const port = state.filters.port;
+        if (port) expect(1 <= port.from && port.from <= port.to && port.to <= 65535).toBe(true);
+        expect(state.filters.q.length).toBeLessThanOrEqual(200);
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: the property is that none is left
+        expect(state.filters.q).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e]/);
+        expect(state.filters.tokens).toEqual(searchTokens(state.filters.q));
+        for (const [id, list] of Object.entries(state.addresses ?? {})) {
+          expect(vocabulary.endpoints.has(id)).toBe(true);
+          for (const a of list) expect(a).toMatch(/^[0-9a-z:./-]{1,253}$/i);
+        }
+        for (const entry of ignored) expect(entry.param.length).toBeGreaterThan(0);
+        // The state's link decodes, with nothing ignored, to the same state.
+        const again = decode(encodeLinkState(state));
+        expect(again.ignored).toEqual([]);
+        expect(again.state).toEqual(state);
+      }),
+      { numRuns: 400 },
+    );
+  }, 30_000);
+});
+
+describe('parameters the contract names', () => {
+  it('accepts legacy=show (the default) without a notice, and legacy=hide in any case', () => {
+    expect(decode('?legacy=show')).toEqual({ state: emptyLinkState(), ignored: [] });
+    expect(decode('?legacy=SHOW').ignored).toEqual([]);
+    expect(decode('?legacy=Hide').state.filters.hideLegacy).toBe(true);
   });
 
-  it('decode never throws on arbitrary strings', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (search) => {
-        const { state } = decode(search);
-        expect(typeof encodeLinkState(state)).toBe('string');
-      }),
-      { numRuns: 1000 },
-    );
+  it('writes facet values sorted and once, whatever the order in the state', () => {
+    const state = emptyLinkState();
+    state.filters.facets.scenario = ['xmpp-federation', 'public-im', 'xmpp-federation'];
+    state.filters.facets.transport = ['udp', 'tcp'];
+    expect(encodeLinkState(state)).toBe('?scenario=public-im,xmpp-federation&transport=tcp,udp');
+    expect(decode('?scenario=xmpp-federation,public-im').state.filters.facets.scenario).toEqual(['public-im', 'xmpp-federation']);
+    expect(decode('?rules=xmpp-5269-out,xmpp-5269-in,xmpp-5269-out').state.selection).toEqual(['xmpp-5269-in', 'xmpp-5269-out']);
+  });
+
+  it('ignores an addr= entry with any invalid address, and one without addresses', () => {
+    const { state, ignored } = decode('?addr=edge-internal*10.0.0.5*bad%20address,front-end,director*10.0.0.7*');
+    expect(state.addresses).toBeUndefined();
+    expect(ignored).toEqual([
+      { param: 'addr', value: 'edge-internal*10.0.0.5*bad address' },
+      { param: 'addr', value: 'front-end' },
+      { param: 'addr', value: 'director*10.0.0.7*' },
+    ]);
+    expect(decode('?addr=Edge-Internal*10.0.0.5,edge-internal*10.0.0.5*10.0.0.6').state.addresses).toEqual({
+      'edge-internal': ['10.0.0.5', '10.0.0.6'],
+    });
+  });
+
+  it('parses the port at decoding: an invalid port is no filter at all', () => {
+    for (const port of ['abc', '0', '70000', '6000-5000', '5-']) {
+      const { state, ignored } = decode(`?port=${port}`);
+      expect(state.filters.port).toBeUndefined();
+      expect(activeFilters(state.filters)).toEqual([]);
+      expect(ignored).toEqual([{ param: 'port', value: port }]);
+    }
+    expect(decode('?port=50000-59999').state.filters.port).toEqual({ from: 50000, to: 59999 });
+    expect(encodeLinkState(decode('?port=443-443').state)).toBe('?port=443');
+  });
+
+  it('reads sorting once per column and reads each page', () => {
+    const { state, ignored } = decode('?sort=ports,-ports,-Source&view=SHEET');
+    expect(state.sort).toEqual([
+      { id: 'ports', desc: false },
+      { id: 'source', desc: true },
+    ]);
+    expect(ignored).toEqual([{ param: 'sort', value: '-ports' }]);
+    expect(state.page).toBe('sheet');
+    expect(encodeLinkState(state)).toBe('?view=sheet&sort=ports,-source');
+    expect(decode('?view=diagram').state.page).toBe('diagram');
+  });
+
+  it('lists an unknown parameter without a value once, by its name', () => {
+    expect(decode('?flag&flag&other=1&other=1').ignored).toEqual([{ param: 'flag' }, { param: 'other', value: '1' }]);
+    expect(decode('?lang=fr').ignored).toEqual([{ param: 'lang', value: 'fr' }]);
+  });
+
+  it('shortens long ignored values and strips their control characters', () => {
+    const long = 'x'.repeat(60);
+    expect(decode(`?${long}=1`).ignored).toEqual([{ param: `${'x'.repeat(40)}…`, value: '1' }]);
+    expect(decode('?view=%01admin').ignored).toEqual([{ param: 'view', value: 'admin' }]);
+  });
+
+  it('caps the search text and keeps its tokens', () => {
+    const { state } = decode(`?q=${'a'.repeat(250)}%20b`);
+    expect(state.filters.q).toBe('a'.repeat(200));
+    expect(state.filters.tokens).toEqual(['a'.repeat(200)]);
+    expect(cleanText(' a\u0000\u202eb  c ')).toBe('a b c');
+  });
+
+  it('encodes addresses sorted by endpoint, IPv6 colons and CIDR slashes as they are', () => {
+    const state = {
+      ...emptyLinkState(),
+      addresses: { 'front-end': ['fe.contoso.com'], 'edge-internal': ['2001:db8::/32', '10.0.0.1'], director: [] },
+    };
+    expect(encodeLinkState(state)).toBe('?addr=edge-internal*2001:db8::/32*10.0.0.1,front-end*fe.contoso.com');
+  });
+});
+
+describe('fixedVocabulary', () => {
+  it('takes ids from the dataset, the fixed enums, and only interfaces for the interface facet', () => {
+    const v = fixedVocabulary(loadShippedDataset());
+    expect(v.topology.size).toBe(9);
+    expect(v.scenario.has('xmpp-federation')).toBe(true);
+    expect(v.role.has('av')).toBe(true);
+    expect(v.protocol.has('stun-msturn')).toBe(true);
+    expect([...v.direction]).toEqual(['inbound', 'outbound', 'lateral']);
+    expect([...v.transport]).toEqual(['tcp', 'udp']);
+    expect([...v.firewall]).toEqual(['external', 'internal']);
+    expect(v.interface.has('edge-internal')).toBe(true);
+    expect(v.interface.has('internet-any')).toBe(false);
+    expect(v.endpoints.has('internet-any')).toBe(true);
+    expect(v.rules.size).toBe(87);
+    const bare = fixedVocabulary({ scenarios: [], roles: [], protocols: [], endpoints: [] });
+    expect(bare.topology.size + bare.rules.size).toBe(0);
+  });
+});
+
+describe('query string edges', () => {
+  it('reads a query without "?", "+" as a space, and spaces around names, values and items', () => {
+    expect(decode('lang=zh-TW').state.lang).toBe('zh-TW');
+    expect(decode('?q=edge+sip').state.filters.tokens).toEqual(['edge', 'sip']);
+    expect(decode('?%20lang%20=%20en%20').state.lang).toBe('en');
+    expect(decode('?scenario=%20xmpp-federation%20,%20public-im').state.filters.facets.scenario).toEqual(['public-im', 'xmpp-federation']);
+    expect(decode('?scenario=xmpp-federation,,&view=&lang=&sort=').ignored).toEqual([]);
+  });
+
+  it('ignores a value whose percent-encoding is broken, and keeps one that is only not UTF-8', () => {
+    expect(decode('?q=%C3%28')).toMatchObject({ state: { filters: { q: '%C3%28' } }, ignored: [] });
+    expect(decode('?q=%C3%2').ignored).toEqual([{ param: 'q', value: '%C3%2' }]);
+    expect(decode('?q=%zz').ignored).toEqual([{ param: 'q', value: '%zz' }]);
+  });
+
+  it('shortens an ignored name longer than 40 characters only', () => {
+    const forty = 'y'.repeat(40);
+    expect(decode(`?${forty}=1`).ignored).toEqual([{ param: forty, value: '1' }]);
+  });
+
+  it('trims addr= ids and addresses, and caps an endpoint at 64 addresses', () => {
+    expect(decode('?addr=edge-internal%20*%2010.0.0.1%20*10.0.0.2').state.addresses).toEqual({ 'edge-internal': ['10.0.0.1', '10.0.0.2'] });
+    const many = Array.from({ length: 70 }, (_, i) => `10.0.1.${i}`).join('*');
+    expect(decode(`?addr=edge-internal*${many}`).state.addresses?.['edge-internal']).toHaveLength(64);
+  });
+
+  it('keeps at most 5,000 selected rules, and writes the selection sorted', () => {
+    const ids = Array.from({ length: 5001 }, (_, i) => `r${String(i).padStart(4, '0')}`);
+    const big = { ...vocabulary, rules: new Set(ids) };
+    expect(decodeLinkState(`?rules=${ids.join(',')}`, big).state.selection).toHaveLength(5000);
+    expect(encodeLinkState({ ...emptyLinkState(), selection: ['b', 'a', 'b'] })).toBe('?rules=a,b');
   });
 });
 

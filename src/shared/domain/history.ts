@@ -1,10 +1,6 @@
 /** Reference checks for a dataset's product history (see compare.ts), run by the validator beside checkReferences. */
 import type { DatasetProblem } from './problems';
-
-type Loose = Record<string, unknown>;
-const list = (value: unknown): Loose[] =>
-  Array.isArray(value) ? value.filter((x): x is Loose => x !== null && typeof x === 'object') : [];
-const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+import { type Loose, list, text } from './references';
 
 /**
  * Checks the history's references, like checkReferences in validate.ts (and meant to run beside it):
