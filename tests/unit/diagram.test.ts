@@ -179,7 +179,9 @@ describe('interface diagram geometry, computed by hand from GEOMETRY', () => {
     expect(layout.walls).toEqual([{ side: 'left', firewall: 'internal', x: 252, y: 58.5, width: 30, height: 36 }]);
     // The interface's name wraps to two lines at 13 px: 48 + (2 + 2) × 17 + 20 = 136.
     expect(layout.iface).toMatchObject({ x: 530, y: 48, width: 200, height: 78, lines: ['Office Web Apps Server', '(for conferencing)'] });
-    expect(layout.height).toBe(156);
+    // Under the drawing (48 + 78 + 10 = 136), the legend's baseline 14 px lower, then the 20 px margin.
+    expect(layout.legendY).toBe(150);
+    expect(layout.height).toBe(170);
     expect(layout.columns).toEqual({ sources: 20, destinations: 1030, headingY: 30 });
   });
 
@@ -196,7 +198,8 @@ describe('interface diagram geometry, computed by hand from GEOMETRY', () => {
       ['director-sip-5061-edge-internal', 'left', 102, 530, 230, true],
     ]);
     expect(layout.walls).toEqual([{ side: 'left', firewall: 'internal', x: 252, y: 48, width: 30, height: 72 }]);
-    expect(layout.height).toBe(156);
+    // The peer's box ends at 48 + 72 = 120, under the interface's 126 + 10: the legend at 150, 20 px margin.
+    expect(layout.height).toBe(170);
   });
 
   it('puts outbound rules on the right, peers ordered by zone then name, walls per firewall', () => {
@@ -223,11 +226,12 @@ describe('interface diagram geometry, computed by hand from GEOMETRY', () => {
     expect(boxesOverlap({ x: 0, y: -5, width: 5, height: 5 }, a)).toBe(false);
   });
 
-  it('wraps CJK anywhere and keeps a single long word whole', () => {
+  it('wraps CJK anywhere and cuts a word wider than a line as late as it fits', () => {
     expect(wrap('內部 Edge Server 介面', 60)).toEqual(['內部 Edge', 'Server', '介面']);
     expect(wrap('內部 Edge Server 介面', 50)).toEqual(['內部', 'Edge', 'Server', '介面']);
     expect(wrap('用戶端用戶端', 30)).toEqual(['用戶', '端用', '戶端']);
-    expect(wrap('Supercalifragilistic', 30)).toEqual(['Supercalifragilistic']);
+    // 30 px holds 4 characters of 7.2 px.
+    expect(wrap('Supercalifragilistic', 30)).toEqual(['Supe', 'rcal', 'ifra', 'gili', 'stic']);
     expect(wrap('', 30)).toEqual(['']);
     expect(textWidth('ａ', 10)).toBe(10);
     expect(textWidth('a')).toBeCloseTo(7.2, 6);
@@ -259,7 +263,9 @@ describe('topology overview geometry, computed by hand', () => {
       ['front-end', true, ['Front End Server or Front', 'End pool'], 835, 95, 200, 46],
     ]);
     expect(overview.width).toBe(1070);
-    expect(overview.height).toBe(175);
+    // The tallest column ends at 95 + 46 + 14 = 155; the legend's baseline 26 px lower, 12 px under it.
+    expect(overview.labelY).toBe(181);
+    expect(overview.height).toBe(193);
   });
 
   it('draws one edge per ordered endpoint pair: curves between columns, an arc within one', () => {

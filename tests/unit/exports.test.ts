@@ -137,12 +137,14 @@ describe('hostile and multi-line cells', () => {
     expect(lines[2]).toBe('Summary here');
     expect(lines).toHaveLength(7 + 1);
     const cells = lines[6]?.split(/(?<!\\) \| /) ?? [];
-    expect(cells).toHaveLength(14);
+    // 15 columns: no., source and its addresses, destination and its addresses, protocol, transport,
+    // ports, source ports, direction, firewall, requirement, justification, notes, source document.
+    expect(cells).toHaveLength(15);
     expect(lines[6]).toContain(' line one line two three ');
     expect(lines[6]).toContain(' a\\|b ');
     expect(lines[6]).toContain(' x\\\\y ');
     expect(lines[6]).toContain(' \\<b\\>\\*\\_\\`\\[x\\] ');
-    // An empty cell is a space, so the row keeps its 14 columns.
+    // An empty cell is a space, so the row keeps its 15 columns.
     expect(lines[6]).toContain('|   |');
     expect(md.endsWith('\n')).toBe(true);
   });
@@ -180,6 +182,6 @@ describe('export layout', () => {
     expect(csv.split('\r\n')[1]?.startsWith('1,Edge Server Access interface,,')).toBe(true);
     const lines = toMarkdown(rows, t, 'T', 'S').split('\n');
     expect(lines.slice(0, 4)).toEqual(['# T', '', 'S', '']);
-    expect(lines[5]).toBe(`| ${Array(14).fill('---').join(' | ')} |`);
+    expect(lines[5]).toBe(`| ${Array(15).fill('---').join(' | ')} |`);
   });
 });

@@ -154,7 +154,8 @@ describe('sheet columns from the dataset', () => {
       sourceDocument: 'JJ618373 t3 r1; JJ618371 t1 r1; JJ204756 t1 r1, t5 r1; JJ205394 t1 r1, t5 r1',
     });
     expect(row('crl-http-80-out')?.requirement).toBe('Required');
-    expect(row('xmpp-5269-in')?.justification).toBe(dataset.rules[0]?.notes.en);
+    expect(row('xmpp-5269-in')?.justification).toBe("XMPP federation: partners' servers to the XMPP proxy");
+    expect(row('xmpp-5269-in')?.notes).toMatch(/^Standard server-to-server communication port for XMPP\. /);
     expect(row('director-https-444-front-end')?.firewall).toBe('None');
     // Internal network → perimeter is outbound (to a less trusted zone), whatever the rule's id says.
     expect(row('edge-internal-sip-5061-in')?.direction).toBe('Outbound');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDatasetText, validateDataset } from '../../src/shared/domain/validate';
+import { checkReferences, parseDatasetText, validateDataset } from '../../src/shared/domain/validate';
 import { cloneDataset } from './helpers';
 
 function problemsOf(mutate: (d: ReturnType<typeof cloneDataset>) => void) {
@@ -171,7 +171,7 @@ describe('validateDataset', () => {
     ).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ path: 'rules[0].requirement.level', code: 'schema' }),
-        expect.objectContaining({ path: 'title.en', code: 'schema' }),
+        expect.objectContaining({ path: 'title.en', code: 'too-few' }),
       ]),
     );
   });
@@ -236,10 +236,17 @@ describe('loose reference checks', () => {
       codesAt({ rules: [{ id: 'r', role: 5, source: 5, destination: 5, scenarios: 'x', topologies: 'y', sourceCanBe: 'z' }] }),
     ).toEqual([]);
   });
+  it('reads a hole in a list as an empty item, keeping the later items at their index', () => {
+    const rules: unknown[] = [];
+    rules[1] = { id: 'r', role: 'nobody' };
+    expect(checkReferences({ rules })).toEqual([
+      { path: 'rules[1].role', code: 'unknown-reference', expected: 'roles', received: 'nobody' },
+    ]);
+  });
   it('reports one schema problem per field, the first check that fails', () => {
     const d = cloneDataset();
     (d.rules[0]!.ports[0] as { from: number }).from = 0.5;
     const result = validateDataset(d);
-    expect(result.ok ? [] : result.problems).toEqual([expect.objectContaining({ path: 'rules[0].ports[0].from', code: 'schema' })]);
+    expect(result.ok ? [] : result.problems).toEqual([{ path: 'rules[0].ports[0].from', code: 'integer', received: '0.5' }]);
   });
 });

@@ -10,9 +10,9 @@ import { cutText } from './text';
 export const quoted = (value: string | undefined | null) => (value == null ? undefined : cutText(value, LIMITS.quoted));
 
 export type Loose = Record<string, unknown>;
-/** The objects of a list, keeping their indexes (a non-object item reads as an empty one) so problem paths point at the right item. */
+/** The objects of a list, keeping their indexes (a non-object item or a hole reads as an empty one) so problem paths point at the right item. */
 export const list = (value: unknown): Loose[] =>
-  Array.isArray(value) ? value.map((x): Loose => (x !== null && typeof x === 'object' ? (x as Loose) : {})) : [];
+  Array.isArray(value) ? Array.from(value, (x): Loose => (x !== null && typeof x === 'object' ? (x as Loose) : {})) : [];
 export const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 /** Collects problems up to the listing limit; `full` tells a check it may stop early. */
