@@ -145,7 +145,7 @@ for (const lang of ['en', 'zh-TW'] as const) {
             'Added in Skype for Business Server 2015:',
             'Source port(s): 3478 → —',
             'Page 1 of',
-            'Source documents',
+            'Documents cited',
             'Plan hybrid connectivity https://learn.microsoft.com/en-us/skypeforbusiness/hybrid/plan-hybrid-connectivity',
             'https://creativecommons.org/licenses/by/4.0/',
           ]
@@ -159,7 +159,7 @@ for (const lang of ['en', 'zh-TW'] as const) {
             '商務用 Skype Server 2015 新增：',
             '來源連接埠：3478 → —',
             '第 1 頁，共',
-            '來源文件',
+            '出處文件',
             'https://creativecommons.org/licenses/by/4.0/',
           ],
     );
