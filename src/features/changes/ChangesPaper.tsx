@@ -11,6 +11,7 @@ import {
 } from '../../shared/domain/changeSheet';
 import type { Language } from '../../shared/domain/schema';
 import type { SheetEndpoint, SheetRow } from '../../shared/domain/sheet';
+import { PAPER_RULE_COLUMNS } from '../../shared/ui/paperColumns';
 
 interface Props {
   sheet: ChangeSheet;
@@ -25,17 +26,7 @@ interface Props {
 }
 
 /** The sheet's columns (features/sheet/SheetPaper.tsx), with the version of the rule first in the section of modifications. */
-const COLUMNS = [
-  'source',
-  'destination',
-  'protocol',
-  'transport',
-  'ports',
-  'direction',
-  'firewall',
-  'requirement',
-  'justification',
-] as const;
+const COLUMNS = PAPER_RULE_COLUMNS;
 type Column = (typeof COLUMNS)[number];
 /** Which column shows a changed field (the others are in the notes). */
 const COLUMN_OF: Partial<Record<string, Column>> = {

@@ -3,6 +3,7 @@ import { productName } from '../../shared/domain/products';
 import type { DatasetIndex, ResolvedRule } from '../../shared/domain/rules';
 import type { Language } from '../../shared/domain/schema';
 import { citedSources, type SheetEndpoint, type SheetRow } from '../../shared/domain/sheet';
+import { PAPER_RULE_COLUMNS } from '../../shared/ui/paperColumns';
 import { SheetHeader } from './SheetHeader';
 import type { SheetFields } from './useSheetFields';
 
@@ -30,19 +31,7 @@ interface Props {
   children?: React.ReactNode;
 }
 
-const COLUMNS = [
-  'no',
-  'source',
-  'destination',
-  'protocol',
-  'transport',
-  'ports',
-  'direction',
-  'firewall',
-  'requirement',
-  'justification',
-  'documents',
-] as const;
+const COLUMNS = ['no', ...PAPER_RULE_COLUMNS, 'documents'] as const;
 
 const LICENCE_URL = 'https://creativecommons.org/licenses/by/4.0/';
 
