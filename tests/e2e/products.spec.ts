@@ -14,6 +14,32 @@ const OCS_2007_MEDIA = ['av-rtp-tcp-in', 'av-rtp-udp-in'];
 test.describe('each product', () => {
   test.use({ dataset: 'full' });
 
+  test('Skype for Business Server 2019 in every view: diagram and configuration files carry the product, the flow check reads its rules', async ({
+    page,
+  }) => {
+    const DATE = String.raw`\d{4}-\d{2}-\d{2}`;
+    await page.goto('./?lang=en&product=sfb-2019&view=diagram&interface=access-edge-external');
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).click()]);
+    expect(svg.suggestedFilename()).toMatch(new RegExp(`^sfb-2019-diagram-access-edge-external-${DATE}\\.svg$`));
+
+    await page.goto('./?lang=en&product=sfb-2019&topology=single-public&view=config');
+    const nft = page.locator('pre.config-text[data-file$="-external.nft"]');
+    await expect(nft).toHaveAttribute('data-file', new RegExp(`^sfb-2019-edge-rules-single-public-${DATE}-external\\.nft$`));
+    await expect(nft).toContainText('# Skype for Business Server 2019 Edge, external firewall (Internet <-> perimeter network): nftables');
+    await expect(nft).not.toContainText('5269');
+
+    // XMPP on 5269 is gone in 2019; SIP over TLS on 443 to the Access Edge is still open.
+    const check = (port: number) =>
+      `./?lang=en&product=sfb-2019&view=check&addr=access-edge-external*198.51.100.10&flow=tcp*203.0.113.7*198.51.100.10*${port}`;
+    await page.goto(check(5269));
+    await expect(page.locator('.check-answer').getByRole('heading', { level: 3 })).toHaveText(
+      '✗ Not allowed: no rule of the request allows this flow',
+    );
+    await page.goto(check(443));
+    await expect(page.locator('.check-answer').getByRole('heading', { level: 3 })).toContainText('✓ Allowed');
+    await expect(page.locator('.check-answer .check-matches > li[data-rule-id="access-sip-443-in"]')).toBeVisible();
+  });
+
   test('Lync Server 2013 (no product= in the link) has XMPP on 5269 and the inbound A/V media for OCS 2007 federation', async ({
     page,
   }) => {

@@ -102,6 +102,7 @@ export default function SheetRoute({ index, model, filtered, lang, state, update
             addresses={addresses}
             format={state.format ?? 'nftables'}
             firewallFilter={state.filters.facets.firewall}
+            product={index.dataset.product?.name.en}
           />
         </LazyPage>
       }

@@ -6,6 +6,7 @@ import { isoDate } from '../../shared/domain/dates';
 import type { Filters } from '../../shared/domain/filters';
 import type { ConfigFormatId } from '../../shared/domain/linkState';
 import { formatPortRanges } from '../../shared/domain/ports';
+import { exportPrefix } from '../../shared/domain/products';
 import type { DatasetIndex, ResolvedRule } from '../../shared/domain/rules';
 import type { Language } from '../../shared/domain/schema';
 import type { Firewall } from '../../shared/domain/zones';
@@ -39,7 +40,7 @@ export default function ConfigPage(props: ConfigPageProps) {
   const firewallFilter = filters.facets.firewall;
   const [names, setNames] = useDeviceNames();
   const options = useMemo(() => configOptions(names), [names]);
-  const { model, outputs } = useConfigOutputs(rules, props.addresses, format, firewallFilter, options);
+  const { model, outputs } = useConfigOutputs(rules, props.addresses, format, firewallFilter, options, index.dataset.product?.name.en);
   const today = isoDate(new Date());
   const fileTitle = useFileTitle(format);
   const section = (output: FirewallOutput) => (
@@ -56,7 +57,7 @@ export default function ConfigPage(props: ConfigPageProps) {
             <ConfigFile
               key={file.part}
               title={fileTitle(file.part)}
-              filename={configFilename(filters, today, output.firewall, format, file.extension)}
+              filename={configFilename(filters, today, output.firewall, format, file.extension, exportPrefix(index.dataset.product?.id))}
               text={file.text}
             />
           ))}

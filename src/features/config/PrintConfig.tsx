@@ -14,14 +14,16 @@ interface Props {
   addresses: Assignments;
   format: ConfigFormatId;
   firewallFilter: readonly string[];
+  /** The product named in each file's header (the dataset's English name). */
+  product?: string | undefined;
 }
 
 /** The request sheet's firewall configuration on paper (after the notes): each file's text, small, in monospace, broken across pages. */
-export default function PrintConfig({ rules, addresses, format, firewallFilter }: Props) {
+export default function PrintConfig({ rules, addresses, format, firewallFilter, product }: Props) {
   const { t } = useTranslation();
   const [names] = useDeviceNames();
   const options = useMemo(() => configOptions(names), [names]);
-  const { outputs } = useConfigOutputs(rules, addresses, format, firewallFilter, options);
+  const { outputs } = useConfigOutputs(rules, addresses, format, firewallFilter, options, product);
   const fileTitle = useFileTitle(format);
   return (
     <section className="sheet-config" aria-labelledby="sheet-config-title">

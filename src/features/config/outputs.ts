@@ -51,11 +51,18 @@ export const firewallOutputs = (
   });
 
 /**
- * lync-edge-rules-<filters>-<date>-<firewall>.<extension>, as the sheet's exports are named: `.nft`,
+ * <product>-edge-rules-<filters>-<date>-<firewall>.<extension>, as the sheet's exports are named: `.nft`,
  * `.rules.v4` / `.rules.v6` (iptables-restore and ip6tables-restore), `.asa.txt`, `.panos.txt`.
  */
-export function configFilename(filters: Filters, date: string, firewall: Firewall, formatId: ConfigFormatId, extension: string): string {
-  return exportFilename(filters, `${date}-${firewall}`, extension === 'txt' ? `${formatId}.txt` : extension);
+export function configFilename(
+  filters: Filters,
+  date: string,
+  firewall: Firewall,
+  formatId: ConfigFormatId,
+  extension: string,
+  prefix?: string,
+): string {
+  return exportFilename(filters, `${date}-${firewall}`, extension === 'txt' ? `${formatId}.txt` : extension, prefix);
 }
 
 /** "1\n2\n…" for the gutter: one number per line of the text (a final line break starts no line). */
@@ -74,8 +81,9 @@ export function useConfigOutputs(
   formatId: ConfigFormatId,
   filter: readonly string[],
   options: ConfigOptions,
+  product?: string,
 ) {
-  const model = useMemo(() => buildConfigModel(rules, addresses), [rules, addresses]);
+  const model = useMemo(() => buildConfigModel(rules, addresses, product), [rules, addresses, product]);
   const format = configFormat(formatId) ?? (configFormat('nftables') as ConfigFormat);
   const firewalls = shownFirewalls(filter);
   const outputs = useMemo(() => firewallOutputs(model, format, firewalls, options), [model, format, firewalls, options]);

@@ -1,5 +1,6 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { diagramPrefix } from '../../shared/domain/products';
 import type { DatasetIndex, ResolvedRule } from '../../shared/domain/rules';
 import type { Endpoint, Language } from '../../shared/domain/schema';
 import { nameSaysZone } from '../../shared/domain/zones';
@@ -56,7 +57,8 @@ export function InterfaceDiagram({
     const resolved = byId.get(arrow.ruleId);
     return resolved ? arrowName(resolved, arrow.label, lang, t) : arrow.label;
   };
-  const filename = (ext: string) => `lync-diagram-${endpoint.id}-${today}.${ext}`;
+  // lync-diagram-… for Lync Server 2013 (and a dataset without a product), sfb-2019-diagram-… and so on.
+  const filename = (ext: string) => `${diagramPrefix(index.dataset.product?.id)}-${endpoint.id}-${today}.${ext}`;
   const inbound = rules.filter((r) => r.toInterface).length;
 
   return (

@@ -19,12 +19,15 @@ export const isProductId = (id: string): id is ProductId => (PRODUCT_IDS as read
 /** The dataset file of a product, relative to the app's base URL. */
 export const productFile = (id: ProductId): string => (id === DEFAULT_PRODUCT ? 'data/rules.json' : `data/${id}.json`);
 
-/**
- * The start of export file names: `lync-edge-rules` for Lync Server 2013 and for a dataset without a
- * product (the names files always had), `<product id>-edge-rules` otherwise (`sfb-2019-edge-rules`).
- */
-export const exportPrefix = (productId: string | undefined): string =>
-  productId === undefined || productId === DEFAULT_PRODUCT ? 'lync-edge-rules' : `${productId}-edge-rules`;
+/** `lync` for Lync Server 2013 and for a dataset without a product (the names files always had), else the product id. */
+const fileProduct = (productId: string | undefined): string =>
+  productId === undefined || productId === DEFAULT_PRODUCT ? 'lync' : productId;
+
+/** The start of export and configuration file names: `lync-edge-rules`, `sfb-2019-edge-rules`. */
+export const exportPrefix = (productId: string | undefined): string => `${fileProduct(productId)}-edge-rules`;
+
+/** The start of a diagram download's file name: `lync-diagram`, `sfb-2019-diagram`. */
+export const diagramPrefix = (productId: string | undefined): string => `${fileProduct(productId)}-diagram`;
 
 /** The credit line's family: Skype for Business Server documents, or Lync Server 2013 ones (also for other datasets, as before). */
 export const creditKey = (productId: string | undefined): 'app.credit' | 'app.creditSfb' =>

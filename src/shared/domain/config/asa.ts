@@ -99,6 +99,7 @@ export function generateAsa(model: ConfigModel, firewall: Firewall, options: Con
 
   const warnings = [...placeholders.warnings(), ...rejectedWarnings(endpoints)];
   const header = headerLines({
+    product: model.product,
     marker: '!',
     format: 'Cisco ASA',
     firewall,

@@ -83,6 +83,7 @@ function familyFile(model: ConfigModel, firewall: Firewall, family: IpFamily, sk
   const tool = family === 4 ? 'iptables-restore' : 'ip6tables-restore';
   const warnings = [...placeholders.warnings(), ...fqdnWarnings(endpoints), ...skipped, ...rejectedWarnings(endpoints)];
   const header = headerLines({
+    product: model.product,
     marker: '#',
     format: `${family === 4 ? 'iptables' : 'ip6tables'} (IPv${family}) for ${tool}`,
     firewall,

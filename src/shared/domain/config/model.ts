@@ -46,6 +46,8 @@ export interface ConfigModel {
   /** Rules within one zone: they cross no perimeter firewall and are listed apart. */
   noFirewall: readonly Opening[];
   endpoints: Readonly<Record<string, EndpointAddresses>>;
+  /** The product the rules are for, named in each file's header (absent: Lync Server 2013, as before products). */
+  product?: string;
 }
 
 /** The two zones a perimeter firewall separates, less trusted first. */
@@ -63,7 +65,7 @@ export function sideOf(firewall: Firewall, zone: Zone): Zone {
 }
 
 /** Builds the model from the sheet's rules and the addresses entered per endpoint id. */
-export function buildConfigModel(views: readonly ResolvedRule[], addresses: Assignments): ConfigModel {
+export function buildConfigModel(views: readonly ResolvedRule[], addresses: Assignments, product?: string): ConfigModel {
   // A Map, not an object: an endpoint id such as "constructor" must not find Object.prototype's.
   const endpoints = new Map<string, EndpointAddresses>();
   const resolve = (endpoint: ResolvedRule['source']) => {
@@ -92,7 +94,8 @@ export function buildConfigModel(views: readonly ResolvedRule[], addresses: Assi
       firewalls[firewall].push({ ...base, from: sideOf(firewall, view.source.zone), to: sideOf(firewall, view.destination.zone) });
   }
   // A null-prototype record: endpoints["toString"] is an endpoint's or nothing.
-  return { firewalls, noFirewall, endpoints: Object.assign(Object.create(null), Object.fromEntries(endpoints)) };
+  const record = Object.assign(Object.create(null), Object.fromEntries(endpoints));
+  return { firewalls, noFirewall, endpoints: record, ...(product ? { product } : {}) };
 }
 
 /** The endpoints a list of openings uses, in order of first use (source before destination). */

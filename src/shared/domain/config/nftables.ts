@@ -77,6 +77,7 @@ export function generateNftables(model: ConfigModel, firewall: Firewall): Config
   ]);
   const warnings = [...placeholders.warnings(), ...fqdnWarnings(endpoints), ...skipped, ...rejectedWarnings(endpoints)];
   const header = headerLines({
+    product: model.product,
     marker: '#',
     format: 'nftables',
     firewall,

@@ -107,6 +107,7 @@ export function generatePanos(model: ConfigModel, firewall: Firewall, options: C
 
   const warnings = [...placeholders.warnings(), ...rejectedWarnings(endpoints)];
   const header = headerLines({
+    product: model.product,
     marker: '#',
     format: 'Palo Alto Networks PAN-OS set commands',
     firewall,
