@@ -1,13 +1,9 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStorageProblems } from '../shared/browser/storage';
 import { productUrl } from '../shared/dataset/load';
-import { filterRules } from '../shared/domain/filters';
-import { type Page, setLang, setPage, setProduct } from '../shared/domain/linkState';
-import { buildRuleModel } from '../shared/domain/pairs';
+import { type Page, setPage, setProduct } from '../shared/domain/linkState';
 import { creditKey, PRODUCT_IDS, type ProductId, productName } from '../shared/domain/products';
-import { indexDataset } from '../shared/domain/rules';
-import type { Language } from '../shared/domain/schema';
 import { currentLanguage } from '../shared/i18n';
 import { LanguageSwitch } from '../shared/ui/LanguageSwitch';
 import '../shared/ui/isolation.css';
@@ -18,8 +14,10 @@ import { ExplorerPage } from './pages/ExplorerPage';
 import { useAddresses } from './useAddresses';
 import { type FirstLoad, readyDataset } from './useDataset';
 import { useFileDrop } from './useFileDrop';
+import { useLanguage } from './useLanguage';
 import { useLinkState } from './useLinkState';
 import { useProducts } from './useProducts';
+import { useRules } from './useRules';
 import { ViewTabs } from './ViewTabs';
 
 const SheetRoute = lazyPage(() => import('./pages/SheetRoute'));
@@ -39,43 +37,25 @@ export type { FirstLoad };
 
 /** Composes the app: the dataset, the link state, the addresses, and the page the link names. */
 export function App({ first }: { first?: FirstLoad }) {
-  const { t, i18n } = useTranslation();
-  const lang = currentLanguage();
+  const { t } = useTranslation();
   // The product shown (product=), the two compared (view=changes), their datasets and the link's vocabulary.
   const products = useProducts(first);
   const { load, ownFile, openFile, reload, shown, vocabulary } = products;
   // The page the address bar names (the link state is decoded once its datasets are in).
   const page = products.targets.page;
   const dataset = load.status === 'ready' ? load.dataset : undefined;
-  const index = useMemo(() => (dataset ? indexDataset(dataset) : undefined), [dataset]);
-  const model = useMemo(() => (index ? buildRuleModel(index) : undefined), [index]);
-  const product = productName(dataset, lang, t, shown);
   const endpointIds = useMemo(() => new Set(dataset?.endpoints.map((e) => e.id) ?? []), [dataset]);
   const { state, update, ignored, dismissIgnored } = useLinkState(vocabulary);
+  // The index, the rule model and the one filtered list every page consumes.
+  const { index, model, filtered } = useRules(dataset, state.filters);
+  const product = productName(dataset, currentLanguage(), t, shown);
+  const [lang, changeLanguage] = useLanguage(state.lang, product, update);
   const address = useAddresses(state.addresses, update, endpointIds);
   const storageProblems = useStorageProblems();
   const [forgot, setForgot] = useState(false);
   const drop = useFileDrop();
   // The small lazy pieces (notices, the footer's controls) each have their boundary too: one that fails to load stays local.
   const part = t('boundary.part');
-  // The one filtering path: every page consumes these rules.
-  const filtered = useMemo(() => (model ? filterRules(model.ordered, state.filters) : []), [model, state.filters]);
-
-  useEffect(() => {
-    document.documentElement.lang = lang;
-    document.title = t('app.title', { product });
-  }, [lang, t, product]);
-  // A link or Back/Forward that names a language switches to it.
-  useEffect(() => {
-    if (state.lang && state.lang !== currentLanguage()) void i18n.changeLanguage(state.lang);
-  }, [state.lang, i18n]);
-  const changeLanguage = useCallback(
-    (next: Language) => {
-      void i18n.changeLanguage(next);
-      update((s) => setLang(s, next));
-    },
-    [i18n, update],
-  );
   const goTo = useCallback((next: Page) => update((s) => setPage(s, next)), [update]);
   // Choosing a product shows its built-in dataset (closing the user's own file, if one is open).
   const chooseProduct = useCallback(

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
+import { lazy, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChangeSections } from '../../features/changes/ChangeSections';
 import { ChangesPaper } from '../../features/changes/ChangesPaper';
@@ -23,6 +23,7 @@ import type { Dataset, Language } from '../../shared/domain/schema';
 import { describeFilters } from '../../shared/domain/sheet';
 import { useCachedTranslation } from '../../shared/i18n/cachedTranslate';
 import { CopyLinkButton } from '../../shared/ui/CopyLinkButton';
+import { LazyPage } from '../LazyPage';
 import { useCoverings } from '../useCoverings';
 import type { UpdateLink } from '../useLinkState';
 import { FilterAside, useFilterActions } from './FilterAside';
@@ -134,7 +135,7 @@ export function ChangesView({ from, to, compared, onCompare, lang, state, update
               <button type="button" className="primary" onClick={() => window.print()}>
                 {t('sheet.print')}
               </button>
-              <Suspense fallback={null}>
+              <LazyPage area={t('boundary.part')} fallback={null}>
                 <ChangeExportButtons
                   sheet={sheet}
                   items={items}
@@ -150,7 +151,7 @@ export function ChangesView({ from, to, compared, onCompare, lang, state, update
                   today={isoDate(new Date())}
                   productName={name}
                 />
-              </Suspense>
+              </LazyPage>
             </div>
           </section>
         </div>

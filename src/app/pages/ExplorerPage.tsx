@@ -3,17 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { FilterPanel } from '../../features/filters/FilterPanel';
 import { facetOptions } from '../../features/filters/options';
 import { DensitySwitch } from '../../features/table/DensitySwitch';
-import { DENSITY_KEY, readDensity } from '../../features/table/density';
+import { useDensity } from '../../features/table/density';
 import { RuleTable } from '../../features/table/RuleTable';
 import { useRuleTable } from '../../features/table/useRuleTable';
-import { usePersistentState } from '../../shared/browser/usePersistentState';
 import type { Assignments } from '../../shared/domain/addresses';
 import { isoDate } from '../../shared/domain/dates';
 import type { FacetId } from '../../shared/domain/facets';
 import { activeFilters, countFilteredFacets } from '../../shared/domain/filters';
 import {
   clearFilters,
-  type Density,
   type LinkState,
   removeFilter,
   type SortSpec,
@@ -55,13 +53,7 @@ export function ExplorerPage({ index, model, filtered, lang, state, update, addr
   const [selectedRule, setSelectedRule] = useState<string | undefined>();
   const { rules, pairs, ordered } = model;
   const { filters } = state;
-  // The link's density wins; otherwise the reader's saved choice; compact by default.
-  const [savedDensity, saveDensity] = usePersistentState(DENSITY_KEY, readDensity);
-  const density = state.density ?? savedDensity;
-  const changeDensity = (next: Density) => {
-    saveDensity(next);
-    if (state.density) update((s) => setDensity(s, next));
-  };
+  const [density, changeDensity] = useDensity(state.density, (next) => update((s) => setDensity(s, next)));
   const coverings = useCoverings(rules);
   const openRule = state.openRule ? rules.find((r) => r.rule.id === state.openRule) : undefined;
   const covers = (ruleId: string) => [...coverings].filter(([, by]) => by.includes(ruleId)).map(([covered]) => covered);

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FIELD_KEYS, type SheetFields, useSheetFields } from '../../features/sheet/useSheetFields';
 import { isoDate } from '../../shared/domain/dates';
@@ -74,7 +74,7 @@ export default function SheetRoute({ index, model, filtered, lang, state, update
       includeConfig={includeConfig}
       onIncludeConfigChange={setIncludeConfig}
       exportSlot={
-        <Suspense fallback={null}>
+        <LazyPage area={t('boundary.part')} fallback={null}>
           <ExportButtons
             rules={rules}
             rows={rows}
@@ -88,7 +88,7 @@ export default function SheetRoute({ index, model, filtered, lang, state, update
             shareUrl={shareUrl}
             today={today}
           />
-        </Suspense>
+        </LazyPage>
       }
       diagramsSlot={
         <LazyPage area={t('nav.diagram')}>

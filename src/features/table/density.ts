@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { ReportStored } from '../../shared/browser/usePersistentState';
+import { type ReportStored, usePersistentState } from '../../shared/browser/usePersistentState';
 import { DENSITIES, type Density } from '../../shared/domain/linkState';
 
 export const DENSITY_KEY = 'lync-port-matrix.density';
@@ -11,4 +11,17 @@ export function readDensity(raw: unknown, report: ReportStored = () => {}): Dens
   if (parsed.success) return parsed.output;
   report('', raw);
   return 'compact';
+}
+
+/**
+ * The density shown: the link's (`density=`) wins, else the reader's saved choice, else compact.
+ * A change is saved in this browser, and written to the link when the link names a density.
+ */
+export function useDensity(fromLink: Density | undefined, onLinkChange: (next: Density) => void) {
+  const [saved, save] = usePersistentState(DENSITY_KEY, readDensity);
+  const change = (next: Density) => {
+    save(next);
+    if (fromLink) onLinkChange(next);
+  };
+  return [fromLink ?? saved, change] as const;
 }
