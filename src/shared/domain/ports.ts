@@ -27,12 +27,13 @@ export function isPort(n: number): boolean {
 }
 
 /** "5061" or "50000-59999": the way firewall engineers write a port or range. */
-export function formatPortRange(range: PortRange): string {
-  return range.from === range.to ? String(range.from) : `${range.from}-${range.to}`;
+/** "5061", "50000-59999"; a device may write the range with its own separator (iptables: "50000:59999"). */
+export function formatPortRange(range: PortRange, separator = '-'): string {
+  return range.from === range.to ? String(range.from) : `${range.from}${separator}${range.to}`;
 }
 
 export function formatPortRanges(ranges: readonly PortRange[]): string {
-  return ranges.map(formatPortRange).join(', ');
+  return ranges.map((range) => formatPortRange(range)).join(', ');
 }
 
 export function rangesOverlap(a: PortRange, b: PortRange): boolean {

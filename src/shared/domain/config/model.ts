@@ -4,8 +4,8 @@
  */
 import { type Assignments, addressesFor } from '../addressBook';
 import type { ResolvedRule } from '../rules';
-import { type PortRange, type Transport, ZONES, type Zone } from '../schema';
-import { type Direction, FIREWALLS, type Firewall } from '../zones';
+import type { PortRange, Transport, Zone } from '../schema';
+import { type Direction, FIREWALLS, type Firewall, zoneRank } from '../zones';
 import { type EndpointAddresses, resolveEndpoint } from './addressing';
 
 export type { EndpointAddresses, IpFamily } from './addressing';
@@ -56,12 +56,10 @@ export const FIREWALL_SIDES: Readonly<Record<Firewall, readonly [Zone, Zone]>> =
   internal: ['perimeter', 'internal'],
 };
 
-const trust = (zone: Zone) => ZONES.indexOf(zone);
-
 /** The side of `firewall` a zone lies on: the less trusted side for zones at or below it, else the other. */
 export function sideOf(firewall: Firewall, zone: Zone): Zone {
   const [low, high] = FIREWALL_SIDES[firewall];
-  return trust(zone) <= trust(low) ? low : high;
+  return zoneRank(zone) <= zoneRank(low) ? low : high;
 }
 
 /** Builds the model from the sheet's rules and the addresses entered per endpoint id. */

@@ -1,5 +1,5 @@
 /** Small pieces several formats share: rule summaries for comments, port lists, placeholder warnings. */
-import { formatPortRanges } from '../ports';
+import { formatPortRange, formatPortRanges } from '../ports';
 import type { PortRange } from '../schema';
 import type { EndpointAddresses } from './addressing';
 import type { ConfigWarning, Opening } from './model';
@@ -20,9 +20,8 @@ export function describeOpening(o: Opening, max: number): string {
   return base;
 }
 
-/** "5061", "50000-59999" with a separator of the device's choosing ("-" or ":"). */
-export const portText = (range: PortRange, separator: string): string =>
-  range.from === range.to ? String(range.from) : `${range.from}${separator}${range.to}`;
+/** "5061", "50000-59999" with a separator of the device's choosing ("-" or ":"): ports.ts's formatting. */
+export const portText = (range: PortRange, separator: string): string => formatPortRange(range, separator);
 
 /** fqdn-omitted warnings for the endpoints of an IP-only format. */
 export const fqdnWarnings = (endpoints: readonly EndpointAddresses[]): ConfigWarning[] =>
