@@ -10,12 +10,12 @@ import { filtersFrom, loadShippedDataset, readJson, translator } from './helpers
 
 const lync = loadShippedDataset();
 const sfb2019 = readJson<Dataset>('public/data/sfb-2019.json');
-const singlePublic = filtersFrom({ facets: { topology: ['single-public'] } });
+const singlePublic = () => filtersFrom({ facets: { topology: ['single-public'] } });
 const productName = (id: string) => translator('en')(`product.name.${id}`);
 
 function request(to: Dataset, lang: Language) {
   const sides = { from: indexDataset(lync), to: indexDataset(to) };
-  const items = filterComparison(compareDatasets(lync, to).items, singlePublic);
+  const items = filterComparison(compareDatasets(lync, to).items, singlePublic());
   const t = translator(lang);
   return { t, sides, items, sheet: buildChangeSheet(items, sides, lang, { 'edge-internal': ['10.0.0.5', '10.0.0.6'] }, t) };
 }
@@ -69,6 +69,38 @@ describe('CSV', () => {
     expect(header.slice(0, 3)).toEqual(['動作', '版本', '編號']);
     expect(rows.find((r) => r[col('規則 ID')] === 'xmpp-5269-in')?.[col('原因與出處')]).toContain('商務用 Skype Server 2019 移除：');
   });
+
+  it('versions each row: New for an addition, Current for a closure, Before then After for a modification', () => {
+    const { t, sheet } = request(sfb2019, 'en');
+    const { rows, col } = parseCsv(toChangeCsv(sheet, t, productName));
+    const versions = (action: string) => [...new Set(rows.filter((r) => r[col('Action')] === action).map((r) => r[col('Version')]))];
+    expect([versions('Add'), versions('Close'), versions('Modify')]).toEqual([['New'], ['Current'], ['Before', 'After']]);
+  });
+
+  it('writes no row for a side an entry lacks: an addition without its new rule, a modification with only the new one', () => {
+    const { t, sheet } = request(sfb2019, 'en');
+    const [add, close, change] = [sheet.add[0]!, sheet.close[0]!, sheet.change[0]!];
+    const partial = {
+      add: [{ ...add, new: undefined }],
+      close: [{ ...close, old: undefined }],
+      change: [{ ...change, old: undefined }],
+      unchanged: 0,
+    };
+    const { rows, col } = parseCsv(toChangeCsv(partial, t, productName));
+    expect(rows.map((r) => [r[col('Action')], r[col('Version')], r[col('Rule id')]])).toEqual([['Modify', 'After', change.id]]);
+  });
+
+  it('joins the changed fields with the list separator and the reasons with a space', () => {
+    const { t, sheet } = request(sfb2019, 'en');
+    const entry = sheet.change.find((e) => e.diffs.length > 1)!;
+    const twice = { ...entry, reasons: [entry.reasons[0]!, entry.reasons[0]!] };
+    const csvOf = (e: typeof entry) => parseCsv(toChangeCsv({ add: [], close: [], change: [e], unchanged: 0 }, t, productName));
+    const { rows, col } = csvOf(twice);
+    expect(rows[0]?.[col('Changed fields')]).toBe(entry.diffs.map((d) => `${d.label}: ${d.from} → ${d.to}`).join('; '));
+    const once = csvOf({ ...entry, reasons: [entry.reasons[0]!] }).rows[0]?.[col('Reasons and citations')];
+    expect(once).toMatch(/^Changed in .+\)$/);
+    expect(rows[0]?.[col('Reasons and citations')]).toBe(`${once} ${once}`);
+  });
 });
 
 describe('Markdown', () => {
@@ -92,6 +124,22 @@ describe('Markdown', () => {
     const table = lines.filter((l) => l.startsWith('| '));
     expect(new Set(table.map((l) => l.split(/(?<!\\)\|/).length)).size).toBe(1);
   });
+
+  it('opens with the title, the products and the filters, each section with its heading between blank lines', () => {
+    const { t, sheet } = request(sfb2019, 'en');
+    const lines = toChangeMarkdown(sheet, t, { title: 'T', products: 'P', filterSummary: 'F' }, productName).split('\n');
+    expect(lines.slice(0, 8)).toEqual(['# T', '', 'P', '', 'F', '', '## Openings to add (6)', '']);
+    expect(lines[8]).toMatch(/^\| Version \| No\. \|/);
+    const tableEnd = lines.findIndex((l, i) => i > 8 && !l.startsWith('| '));
+    expect([lines[tableEnd], lines[tableEnd + 1]]).toEqual(['', `1. ${sheet.add[0]?.summary} (${sheet.add[0]?.id})`]);
+    expect(lines.at(-1)).toBe('');
+  });
+
+  it('says so under the heading of an empty section', () => {
+    const { t, sheet } = request(sfb2019, 'en');
+    const md = toChangeMarkdown({ ...sheet, add: [] }, t, { title: 'T', products: 'P', filterSummary: 'F' }, productName);
+    expect(md.split('\n').slice(6, 12)).toEqual(['## Openings to add (0)', '', 'None for this view.', '', '## Openings to close (11)', '']);
+  });
 });
 
 describe('JSON', () => {
@@ -112,11 +160,27 @@ describe('JSON', () => {
     expect(xmpp.reasons[0].dataset).toBeUndefined();
     expect(xmpp.reasons[0].provenance.length).toBeGreaterThan(0);
   });
+
+  it('gives an addition its new rule and a closure its old one, and the changed values only to a modification', () => {
+    const { sides, items } = request(sfb2019, 'en');
+    const json = JSON.parse(toChangeJson(items, sides, {}, {}));
+    const add = json.add.find((c: { id: string }) => c.id === 'hybrid-sip-5061-out');
+    expect([add.from, add.to.ports, add.changes]).toEqual([undefined, [{ from: 5061, to: 5061 }], undefined]);
+    const xmpp = json.close.find((c: { id: string }) => c.id === 'xmpp-5269-in');
+    expect([xmpp.from.ports, xmpp.changes]).toEqual([[{ from: 5269, to: 5269 }], undefined]);
+  });
+
+  it('leaves out the product of a dataset that names none', () => {
+    const { sides, items } = request(sfb2019, 'en');
+    const { product: _product, ...anonymous } = lync;
+    const json = JSON.parse(toChangeJson(items, { ...sides, from: indexDataset(anonymous) }, {}, {}));
+    expect(json.from).toEqual({ dataset: lync.version });
+  });
 });
 
 describe('file names', () => {
   it('name both products and the main filters', () => {
-    expect(changeExportFilename('lync-2013', 'sfb-2019', singlePublic, '2026-11-23', 'csv')).toBe(
+    expect(changeExportFilename('lync-2013', 'sfb-2019', singlePublic(), '2026-11-23', 'csv')).toBe(
       'lync-2013-to-sfb-2019-edge-changes-single-public-2026-11-23.csv',
     );
   });
