@@ -29,7 +29,8 @@ export const oneLine = (text: string): string => text.replace(/(?:\r\n|[\n\v\f\r
 /** At most `max` characters (code points), with "…" when cut: for values quoted in messages. */
 export function cutText(text: string, max = 80): string {
   if (text.length <= max) return text;
-  const chars = Array.from(text.slice(0, max + 1));
+  // max + 1 code points take at most 2 * (max + 1) UTF-16 units (max + 1 units would stop at about max / 2 emoji).
+  const chars = Array.from(text.slice(0, 2 * (max + 1)));
   return chars.length <= max ? text : `${chars.slice(0, max).join('')}…`;
 }
 
