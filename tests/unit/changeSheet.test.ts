@@ -12,7 +12,7 @@ import {
 } from '../../src/shared/domain/changeSheet';
 import { type ChangeReason, type ComparisonItem, compareDatasets, filterComparison } from '../../src/shared/domain/compare';
 import type { Filters } from '../../src/shared/domain/filters';
-import { indexDataset } from '../../src/shared/domain/rules';
+import { indexDataset, resolveRules } from '../../src/shared/domain/rules';
 import type { ChangeField, Dataset, Language } from '../../src/shared/domain/schema';
 import { filtersFrom, loadShippedDataset, readJson, translator } from './helpers';
 
@@ -239,6 +239,22 @@ describe('a reason in the reader’s words', () => {
 });
 
 describe('the sections of a hand-made comparison', () => {
+  it('gives an addition only its new row and a closure only its old one, even when the filters made a modification one', () => {
+    const index = indexDataset(lync);
+    const [rule] = resolveRules(index);
+    const both = (kind: ComparisonItem['kind']): ComparisonItem => ({
+      id: rule!.rule.id,
+      kind,
+      from: rule,
+      to: rule,
+      changes: [],
+      reasons: [],
+    });
+    const sheet = buildChangeSheet([both('add'), both('close')], { from: index, to: index }, 'en', {}, keys);
+    expect([sheet.add[0]?.old, sheet.add[0]?.new?.ports]).toEqual([undefined, '5269']);
+    expect([sheet.close[0]?.new, sheet.close[0]?.old?.ports]).toEqual([undefined, '5269']);
+  });
+
   it('numbers each section from 1, counts what stays, and falls back to the id for a summary', () => {
     const item = (id: string, kind: ComparisonItem['kind']): ComparisonItem => ({ id, kind, changes: [], reasons: [] });
     const sides = { from: withSource('Old'), to: withSource('New') };
