@@ -41,7 +41,24 @@ function mutate(root: unknown, { path, action, value }: { path: number[]; action
   return copy;
 }
 
-const CODES = ['json', 'schema', 'unknown-key', 'port-order', 'id-format', 'duplicate-id', 'unknown-reference', 'same-endpoint'];
+// Every code a dataset's content can produce (problems.ts; 'fetch' and 'too-large' are about the file, not its content).
+const CODES = [
+  'json',
+  'schema',
+  'unknown-key',
+  'port-order',
+  'id-format',
+  'duplicate-id',
+  'unknown-reference',
+  'same-endpoint',
+  'duplicate',
+  'too-many',
+  'too-long',
+  'too-few',
+  'integer',
+  'url',
+  'invalid',
+];
 /** Each problem has a known code and a path into the input: (root), or one of its keys followed by `.key` / `[n]` steps. */
 const expectReported = (input: unknown, problems: readonly { path: string; code: string }[]) => {
   expect(problems.length).toBeGreaterThan(0);
