@@ -78,6 +78,17 @@ test.describe('the port box', () => {
     });
   }
 
+  test('says it in words before the lazily loaded translations have arrived', async ({ page }) => {
+    // Hold back the rest of the translations (the sections only lazy pages use) for 5 s.
+    await page.route(/-lazy-[\w-]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 5000));
+      await route.continue();
+    });
+    await page.goto('./?lang=zh-TW');
+    await page.getByLabel('連接埠或範圍').fill('70000');
+    await expect(page.locator('.field-error')).toHaveText('連接埠的範圍是 1 到 65535。', { timeout: 3000 });
+  });
+
   test('explains an invalid port in Traditional Chinese', async ({ page }) => {
     await page.goto('./?lang=zh-TW');
     await page.getByLabel('連接埠或範圍').fill('70000');

@@ -200,7 +200,6 @@ function PortBox({ value, onChange }: { value: PortRange | undefined; onChange: 
         }}
         autoComplete="off"
       />
-      {/* portError is a lazily loaded section: only typing shows it, after the footer's lazy part has brought it. */}
       <p id={`${id}-hint`} className={error ? 'field-error' : 'field-hint'} aria-live="polite">
         {error ? t(`portError.${error}`) : t('filters.portHint')}
       </p>

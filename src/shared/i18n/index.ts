@@ -59,6 +59,8 @@ export function initI18n() {
       fallbackLng: 'en',
       load: 'currentOnly',
       interpolation: { escapeValue: false },
+      // When a language's lazily loaded sections arrive, components showing its words render again.
+      react: { bindI18nStore: 'added' },
       returnNull: false,
     });
 }

@@ -14,6 +14,8 @@ export const FIRST_SCREEN_SECTIONS = [
   'loading',
   'loadingPart',
   'nav',
+  // Typing a port can show one at once, before any lazy part has brought the rest.
+  'portError',
   'product',
   'share',
   'summary',
