@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isProductId, PRODUCT_IDS, type ProductId } from '../shared/domain/products';
+import { isProductId, type ProductId } from '../shared/domain/products';
+import { ProductOptions } from '../shared/ui/ProductOptions';
 
 interface Props {
   shown: ProductId;
@@ -29,11 +30,7 @@ export function ProductSwitch({ shown, own, onChange }: Props) {
             {t('product.own', { name: own })}
           </option>
         )}
-        {PRODUCT_IDS.map((product) => (
-          <option key={product} value={product}>
-            {t(`product.name.${product}`)}
-          </option>
-        ))}
+        <ProductOptions />
       </select>
     </div>
   );

@@ -6,10 +6,10 @@ import { setFlow } from '../../shared/domain/linkState';
 import { useRequestLinks } from '../pageLinks';
 import { useFilterSummary } from '../useFilterSummary';
 import { useSheetRules } from '../useSheetRules';
-import type { RequestRouteProps } from './routeProps';
+import type { RulesPageProps } from './routeProps';
 
 /** `view=check`: the flow in the link (`flow=`) checked against the request sheet's rules and the addresses entered there. */
-export default function CheckRoute({ index, model, filtered, lang, state, update, addresses }: RequestRouteProps) {
+export default function CheckRoute({ index, model, filtered, lang, state, update, addresses }: RulesPageProps) {
   const { t } = useTranslation();
   const { rules } = useSheetRules(filtered, model, state);
   const described = useFilterSummary(index, model, lang, state.filters);

@@ -6,13 +6,11 @@ import { DensitySwitch } from '../../features/table/DensitySwitch';
 import { useDensity } from '../../features/table/density';
 import { RuleTable } from '../../features/table/RuleTable';
 import { useRuleTable } from '../../features/table/useRuleTable';
-import type { Assignments } from '../../shared/domain/addresses';
 import { isoDate } from '../../shared/domain/dates';
 import type { FacetId } from '../../shared/domain/facets';
 import { activeFilters, countFilteredFacets } from '../../shared/domain/filters';
 import {
   clearFilters,
-  type LinkState,
   removeFilter,
   type SortSpec,
   setDensity,
@@ -21,33 +19,19 @@ import {
   setSelection,
   setSort,
 } from '../../shared/domain/linkState';
-import type { RuleModel } from '../../shared/domain/pairs';
-import type { DatasetIndex, ResolvedRule } from '../../shared/domain/rules';
-import type { Language } from '../../shared/domain/schema';
 import { CopyLinkButton } from '../../shared/ui/CopyLinkButton';
 import { LazyPage } from '../LazyPage';
 import { lazyPage } from '../lazyPage';
 import { useCoverings } from '../useCoverings';
-import type { UpdateLink } from '../useLinkState';
 import { FilterAside, useFilterActions } from './FilterAside';
+import type { RulesPageProps } from './routeProps';
 
 const DiagramPanel = lazyPage(() => import('../../features/diagram/DiagramPanel'));
 const RuleDetails = lazyPage(() => import('../../features/details/RuleDetails'));
 const EmptyState = lazyPage(() => import('./EmptyState'));
 
-interface Props {
-  index: DatasetIndex;
-  model: RuleModel;
-  /** The rules that pass the filters (the app's one filtering path), in display order. */
-  filtered: readonly ResolvedRule[];
-  lang: Language;
-  state: LinkState;
-  update: UpdateLink;
-  addresses: Assignments;
-}
-
 /** The explorer: filters, the rule table and, on the diagram page, the interface diagrams. */
-export function ExplorerPage({ index, model, filtered, lang, state, update, addresses }: Props) {
+export function ExplorerPage({ index, model, filtered, lang, state, update, addresses }: RulesPageProps) {
   const { t } = useTranslation();
   const [highlighted, setHighlighted] = useState<string | undefined>();
   const [selectedRule, setSelectedRule] = useState<string | undefined>();
@@ -93,6 +77,7 @@ export function ExplorerPage({ index, model, filtered, lang, state, update, addr
   const options = useMemo(() => facetOptions(index, rules, lang, t), [index, rules, lang, t]);
   const active = activeFilters(filters);
   const legacyCount = useMemo(() => rules.filter((r) => r.rule.legacy).length, [rules]);
+  const legacyCovered = useMemo(() => rules.filter((r) => r.rule.legacy && coverings.has(r.rule.id)).length, [rules, coverings]);
   const label = (facet: FacetId, id: string) => options[facet].find((o) => o.id === id)?.label ?? id;
   const clearAll = () => update(clearFilters);
 
@@ -104,7 +89,7 @@ export function ExplorerPage({ index, model, filtered, lang, state, update, addr
           options={options}
           counts={counts}
           legacyCount={legacyCount}
-          legacyCovered={rules.filter((r) => r.rule.legacy && coverings.has(r.rule.id)).length}
+          legacyCovered={legacyCovered}
           actions={actions}
         />
       </FilterAside>

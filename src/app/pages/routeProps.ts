@@ -5,11 +5,11 @@ import type { DatasetIndex, ResolvedRule } from '../../shared/domain/rules';
 import type { Language } from '../../shared/domain/schema';
 import type { UpdateLink } from '../useLinkState';
 
-/** What App gives the pages built on the request's rules (firewall configuration, flow check). */
-export interface RequestRouteProps {
+/** What App gives the pages built on the dataset's rules: the explorer, the firewall configuration and the flow check. */
+export interface RulesPageProps {
   index: DatasetIndex;
   model: RuleModel;
-  /** The rules that pass the filters (the app's one filtering path). */
+  /** The rules that pass the filters (the app's one filtering path), in display order. */
   filtered: readonly ResolvedRule[];
   lang: Language;
   state: LinkState;

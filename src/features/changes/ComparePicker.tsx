@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isProductId, PRODUCT_IDS, type ProductId } from '../../shared/domain/products';
+import { isProductId, type ProductId } from '../../shared/domain/products';
+import { ProductOptions } from '../../shared/ui/ProductOptions';
 
 interface Props {
   from: ProductId;
@@ -23,11 +24,7 @@ export function ComparePicker({ from, to, onChange }: Props) {
           if (isProductId(next)) onChange(side === 'from' ? next : from, side === 'to' ? next : to);
         }}
       >
-        {PRODUCT_IDS.map((product) => (
-          <option key={product} value={product}>
-            {t(`product.name.${product}`)}
-          </option>
-        ))}
+        <ProductOptions />
       </select>
     </div>
   );
